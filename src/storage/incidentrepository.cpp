@@ -1,0 +1,342 @@
+#include "incidentrepository.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace warroom {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("warroom::IncidentRepository", text);
+}
+
+const QString kIncidentColumns = QStringLiteral(
+    "id, number, title, summary, severity, status, commander, started_at, detected_at, declared_at, "
+    "acknowledged_at, identified_at, mitigated_at, resolved_at, closed_at, source, source_id, version");
+
+} // namespace
+
+IncidentRepository::IncidentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+Incident IncidentRepository::incidentFromQuery(const QSqlQuery& q) const
+{
+    Incident i;
+    i.id = Database::uuidFromDb(q.value(0));
+    i.number = q.value(1).toLongLong();
+    i.title = q.value(2).toString();
+    i.summary = q.value(3).toString();
+    i.severity = q.value(4).toInt();
+    i.status = parseStatusKey(q.value(5).toString()).value_or(IncidentStatus::Investigating);
+    i.commander = q.value(6).toString();
+    i.startedAt = m_db->timeFromDb(q.value(7));
+    i.detectedAt = m_db->timeFromDb(q.value(8));
+    i.declaredAt = m_db->timeFromDb(q.value(9));
+    i.acknowledgedAt = m_db->timeFromDb(q.value(10));
+    i.identifiedAt = m_db->timeFromDb(q.value(11));
+    i.mitigatedAt = m_db->timeFromDb(q.value(12));
+    i.resolvedAt = m_db->timeFromDb(q.value(13));
+    i.closedAt = m_db->timeFromDb(q.value(14));
+    i.source = q.value(15).toString();
+    i.sourceId = q.value(16).toString();
+    i.version = q.value(17).toInt();
+    return i;
+}
+
+Result<QList<Incident>> IncidentRepository::selectIncidents(const QString& where, const QVariantList& values) const
+{
+    auto q = m_db->run(QStringLiteral("SELECT %1 FROM incidents %2 ORDER BY number").arg(kIncidentColumns, where),
+                       values);
+    if (!q)
+        return q.error();
+    QList<Incident> incidents;
+    QHash<QUuid, qsizetype> indexById;
+    while (q.value().next()) {
+        incidents.append(incidentFromQuery(q.value()));
+        indexById.insert(incidents.last().id, incidents.size() - 1);
+    }
+    if (incidents.isEmpty())
+        return incidents;
+
+    // Services for all selected incidents in one pass.
+    auto s = m_db->run(QStringLiteral("SELECT isv.incident_id, s.name FROM incident_services isv "
+                                      "JOIN services s ON s.id = isv.service_id "
+                                      "ORDER BY isv.incident_id, isv.position"));
+    if (!s)
+        return s.error();
+    while (s.value().next()) {
+        const auto it = indexById.constFind(Database::uuidFromDb(s.value().value(0)));
+        if (it != indexById.cend())
+            incidents[*it].services.append(s.value().value(1).toString());
+    }
+    return incidents;
+}
+
+Result<QList<Incident>> IncidentRepository::listIncidents(bool openOnly) const
+{
+    if (!openOnly)
+        return selectIncidents({}, {});
+    return selectIncidents(QStringLiteral("WHERE status IN ('triggered', 'acknowledged', 'investigating', "
+                                          "'identified', 'mitigated')"),
+                           {});
+}
+
+Result<QHash<QUuid, int>> IncidentRepository::timelineEntryCounts() const
+{
+    auto q = m_db->run(QStringLiteral("SELECT incident_id, COUNT(*) FROM timeline_entries WHERE deleted = ? "
+                                      "GROUP BY incident_id"),
+                       {false});
+    if (!q)
+        return q.error();
+    QHash<QUuid, int> counts;
+    while (q.value().next())
+        counts.insert(Database::uuidFromDb(q.value().value(0)), q.value().value(1).toInt());
+    return counts;
+}
+
+Result<qint64> IncidentRepository::incidentCount() const
+{
+    auto q = m_db->run(QStringLiteral("SELECT COUNT(*) FROM incidents"));
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+Result<Incident> IncidentRepository::findByRef(const QString& ref) const
+{
+    const qint64 number = parseIncidentRef(ref);
+    if (number <= 0) {
+        return Result<Incident>::failure(QStringLiteral("not-found"),
+                                         tr("\"%1\" is not an incident reference (expected INC-123).").arg(ref));
+    }
+    auto found = selectIncidents(QStringLiteral("WHERE number = ?"), {number});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Result<Incident>::failure(QStringLiteral("not-found"), tr("There is no incident INC-%1.").arg(number));
+    return found.value().first();
+}
+
+Result<Incident> IncidentRepository::findById(const QUuid& id) const
+{
+    auto found = selectIncidents(QStringLiteral("WHERE id = ?"), {m_db->uuidToDb(id)});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty()) {
+        return Result<Incident>::failure(QStringLiteral("not-found"),
+                                         tr("There is no incident with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+    }
+    return found.value().first();
+}
+
+Result<QList<TimelineEntry>> IncidentRepository::timeline(const QUuid& incidentId, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT id, incident_id, occurred_at, recorded_at, author, kind, text, pinned, "
+                                 "is_public, deleted, source_id, version FROM timeline_entries WHERE incident_id = ?");
+    QVariantList values{m_db->uuidToDb(incidentId)};
+    if (!includeDeleted) {
+        sql += QStringLiteral(" AND deleted = ?");
+        values << false;
+    }
+    sql += QStringLiteral(" ORDER BY occurred_at, recorded_at, id");
+    auto q = m_db->run(sql, values);
+    if (!q)
+        return q.error();
+    QList<TimelineEntry> entries;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        TimelineEntry e;
+        e.id = Database::uuidFromDb(r.value(0));
+        e.incidentId = Database::uuidFromDb(r.value(1));
+        e.occurredAt = m_db->timeFromDb(r.value(2));
+        e.recordedAt = m_db->timeFromDb(r.value(3));
+        e.author = r.value(4).toString();
+        e.kind = parseEntryKindKey(r.value(5).toString()).value_or(EntryKind::Note);
+        e.text = r.value(6).toString();
+        e.pinned = r.value(7).toBool();
+        e.isPublic = r.value(8).toBool();
+        e.deleted = r.value(9).toBool();
+        e.sourceId = r.value(10).toString();
+        e.version = r.value(11).toInt();
+        entries.append(e);
+    }
+    return entries;
+}
+
+Result<qint64> IncidentRepository::nextIncidentNumber() const
+{
+    auto q = m_db->run(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM incidents"));
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 1;
+}
+
+Result<QUuid> IncidentRepository::serviceIdForName(const QString& name)
+{
+    if (const auto it = m_serviceIds.constFind(name); it != m_serviceIds.cend())
+        return *it;
+    auto q = m_db->run(QStringLiteral("SELECT id FROM services WHERE name = ?"), {name});
+    if (!q)
+        return q.error();
+    if (q.value().next()) {
+        const QUuid id = Database::uuidFromDb(q.value().value(0));
+        m_serviceIds.insert(name, id);
+        return id;
+    }
+    const QUuid id = QUuid::createUuid();
+    if (auto ins = m_db->run(QStringLiteral("INSERT INTO services (id, name) VALUES (?, ?)"), {m_db->uuidToDb(id), name});
+        !ins)
+        return ins.error();
+    // The cache only holds committed-or-current-transaction ids; it is cleared on rollback paths.
+    m_serviceIds.insert(name, id);
+    return id;
+}
+
+Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint64& nextNumber)
+{
+    if (incident.id.isNull())
+        incident.id = QUuid::createUuid();
+    if (incident.number <= 0)
+        incident.number = nextNumber++;
+    else
+        nextNumber = std::max(nextNumber, incident.number + 1);
+    incident.version = 1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto ins = m_db->run(
+        QStringLiteral("INSERT INTO incidents (id, number, title, summary, severity, status, commander, started_at, "
+                       "detected_at, declared_at, acknowledged_at, identified_at, mitigated_at, resolved_at, "
+                       "closed_at, source, source_id, created_at, updated_at, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+        {m_db->uuidToDb(incident.id), incident.number, incident.title, incident.summary, incident.severity,
+         statusKey(incident.status), incident.commander.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.commander),
+         m_db->timeToDb(incident.startedAt), m_db->timeToDb(incident.detectedAt), m_db->timeToDb(incident.declaredAt),
+         m_db->timeToDb(incident.acknowledgedAt), m_db->timeToDb(incident.identifiedAt),
+         m_db->timeToDb(incident.mitigatedAt), m_db->timeToDb(incident.resolvedAt), m_db->timeToDb(incident.closedAt),
+         incident.source.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.source),
+         incident.sourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.sourceId),
+         m_db->timeToDb(now), m_db->timeToDb(now)});
+    if (!ins)
+        return ins.error();
+    QSet<QString> seen;
+    int position = 0;
+    for (const QString& name : std::as_const(incident.services)) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.isEmpty() || seen.contains(trimmed))
+            continue;
+        seen.insert(trimmed);
+        auto serviceId = serviceIdForName(trimmed);
+        if (!serviceId)
+            return serviceId.error();
+        if (auto link = m_db->run(QStringLiteral("INSERT INTO incident_services (incident_id, service_id, position) "
+                                                 "VALUES (?, ?, ?)"),
+                                  {m_db->uuidToDb(incident.id), m_db->uuidToDb(serviceId.value()), position++});
+            !link)
+            return link.error();
+    }
+    return incident;
+}
+
+Result<void> IncidentRepository::insertTimelineEntryNoTx(const TimelineEntry& e)
+{
+    auto ins = m_db->run(
+        QStringLiteral("INSERT INTO timeline_entries (id, incident_id, occurred_at, recorded_at, author, kind, text, "
+                       "pinned, is_public, deleted, source_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+        {m_db->uuidToDb(e.id.isNull() ? QUuid::createUuid() : e.id), m_db->uuidToDb(e.incidentId),
+         m_db->timeToDb(e.occurredAt), m_db->timeToDb(e.recordedAt.isValid() ? e.recordedAt : e.occurredAt), e.author,
+         entryKindKey(e.kind), e.text, e.pinned, e.isPublic, e.deleted,
+         e.sourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.sourceId)});
+    if (!ins)
+        return ins.error();
+    return {};
+}
+
+Result<Incident> IncidentRepository::insertIncident(Incident incident)
+{
+    SqlTransaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto next = nextIncidentNumber();
+    if (!next)
+        return next.error();
+    qint64 number = next.value();
+    auto stored = insertIncidentNoTx(std::move(incident), number);
+    if (!stored) {
+        m_serviceIds.clear();
+        return stored;
+    }
+    if (auto c = tx.commit(); !c) {
+        m_serviceIds.clear();
+        return c.error();
+    }
+    return stored;
+}
+
+Result<void> IncidentRepository::insertTimelineEntry(const TimelineEntry& entry)
+{
+    return insertTimelineEntryNoTx(entry);
+}
+
+Result<ImportSummary> IncidentRepository::importBatch(const ImportBatch& batch, const ProgressCallback& progress)
+{
+    ImportSummary summary;
+    summary.warnings = batch.warnings;
+    SqlTransaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto fail = [this](const Error& e) {
+        m_serviceIds.clear();   // ids created in the rolled-back transaction are gone
+        return Result<ImportSummary>(e);
+    };
+
+    auto next = nextIncidentNumber();
+    if (!next)
+        return fail(next.error());
+    qint64 number = next.value();
+    const qsizetype total = batch.incidents.size();
+    qsizetype done = 0;
+    for (const ImportedIncident& item : batch.incidents) {
+        QUuid incidentId = item.incident.id;
+        QSet<QString> existingEntrySources;
+        auto existing = m_db->run(QStringLiteral("SELECT id FROM incidents WHERE source = ? AND source_id = ?"),
+                                  {item.incident.source, item.incident.sourceId});
+        if (!existing)
+            return fail(existing.error());
+        if (existing.value().next()) {
+            ++summary.incidentsSkipped;
+            incidentId = Database::uuidFromDb(existing.value().value(0));
+            auto sources = m_db->run(QStringLiteral("SELECT source_id FROM timeline_entries WHERE incident_id = ? "
+                                                    "AND source_id IS NOT NULL"),
+                                     {m_db->uuidToDb(incidentId)});
+            if (!sources)
+                return fail(sources.error());
+            while (sources.value().next())
+                existingEntrySources.insert(sources.value().value(0).toString());
+        } else {
+            auto stored = insertIncidentNoTx(item.incident, number);
+            if (!stored)
+                return fail(stored.error());
+            incidentId = stored.value().id;
+            ++summary.incidentsAdded;
+        }
+        for (TimelineEntry entry : item.timeline) {
+            if (!entry.sourceId.isEmpty() && existingEntrySources.contains(entry.sourceId))
+                continue;
+            entry.incidentId = incidentId;
+            if (auto ins = insertTimelineEntryNoTx(entry); !ins)
+                return fail(ins.error());
+            ++summary.timelineEntriesAdded;
+        }
+        ++done;
+        if (progress && (done % 64 == 0 || done == total))
+            progress(done, total);
+    }
+    if (auto c = tx.commit(); !c)
+        return fail(c.error());
+    qCInfo(lcStorage) << "imported" << summary.incidentsAdded << "incidents," << summary.timelineEntriesAdded
+                      << "timeline entries;" << summary.incidentsSkipped << "already present";
+    return summary;
+}
+
+} // namespace warroom

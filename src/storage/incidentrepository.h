@@ -1,0 +1,75 @@
+#pragma once
+// Incidents, their services and timelines in the database.
+
+#include "database.h"
+
+#include "core/incident.h"
+#include "core/result.h"
+#include "core/timelineentry.h"
+#include "interchange/importbatch.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+namespace warroom {
+
+/// What one import did. `warnings` are the parser's plus any found while storing.
+struct ImportSummary {
+    int incidentsAdded = 0;
+    int incidentsSkipped = 0;        ///< already present (same source and source id)
+    int timelineEntriesAdded = 0;
+    QStringList warnings;
+};
+
+/// Called during long operations with (done, total) item counts.
+using ProgressCallback = std::function<void(qsizetype done, qsizetype total)>;
+
+/// Reads and writes incidents. Every call returns a Result; nothing here shows UI.
+/// Error codes: "sql" (database failure), "not-found", "conflict" (a uniqueness or
+/// version clash).
+class IncidentRepository {
+public:
+    explicit IncidentRepository(std::shared_ptr<Database> db);
+
+    const std::shared_ptr<Database>& database() const { return m_db; }
+
+    /// Every incident with its services, ordered by number; `openOnly` keeps Triggered..Mitigated.
+    Result<QList<Incident>> listIncidents(bool openOnly = false) const;
+    /// Number of (not deleted) timeline entries per incident id; incidents with none are absent.
+    Result<QHash<QUuid, int>> timelineEntryCounts() const;
+    Result<qint64> incidentCount() const;
+
+    /// "INC-12" or "12". Error "not-found" naming the reference.
+    Result<Incident> findByRef(const QString& ref) const;
+    Result<Incident> findById(const QUuid& id) const;
+
+    /// The incident's timeline ordered by occurred_at then recorded_at; soft-deleted
+    /// entries only with `includeDeleted`.
+    Result<QList<TimelineEntry>> timeline(const QUuid& incidentId, bool includeDeleted = false) const;
+
+    /// Stores a new incident (and its services). A null id gets a fresh UUID; number 0
+    /// gets the next free number. Returns the stored incident.
+    Result<Incident> insertIncident(Incident incident);
+    Result<void> insertTimelineEntry(const TimelineEntry& entry);
+
+    /// Stores a parsed history in ONE transaction: incidents already present (same source
+    /// and source id) are skipped, and only their missing timeline entries are added. On
+    /// any error nothing is written.
+    Result<ImportSummary> importBatch(const ImportBatch& batch, const ProgressCallback& progress = {});
+
+private:
+    Result<Incident> insertIncidentNoTx(Incident incident, qint64& nextNumber);
+    Result<void> insertTimelineEntryNoTx(const TimelineEntry& entry);
+    Result<QUuid> serviceIdForName(const QString& name);
+    Result<qint64> nextIncidentNumber() const;
+    Result<QList<Incident>> selectIncidents(const QString& where, const QVariantList& values) const;
+    Incident incidentFromQuery(const QSqlQuery& q) const;
+
+    std::shared_ptr<Database> m_db;
+    QHash<QString, QUuid> m_serviceIds;   ///< name -> id cache
+};
+
+} // namespace warroom
