@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 namespace warroom {
 
 namespace {
@@ -16,6 +19,12 @@ QString tr(const char* text)
 const QString kIncidentColumns = QStringLiteral(
     "id, number, title, summary, severity, status, commander, started_at, detected_at, declared_at, "
     "acknowledged_at, identified_at, mitigated_at, resolved_at, closed_at, source, source_id, version");
+
+/// NOT NULL text columns: a null QString would bind as SQL NULL.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
 
 } // namespace
 
@@ -209,7 +218,7 @@ Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint6
                        "detected_at, declared_at, acknowledged_at, identified_at, mitigated_at, resolved_at, "
                        "closed_at, source, source_id, created_at, updated_at, version) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-        {m_db->uuidToDb(incident.id), incident.number, incident.title, incident.summary, incident.severity,
+        {m_db->uuidToDb(incident.id), incident.number, text(incident.title), text(incident.summary), incident.severity,
          statusKey(incident.status), incident.commander.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.commander),
          m_db->timeToDb(incident.startedAt), m_db->timeToDb(incident.detectedAt), m_db->timeToDb(incident.declaredAt),
          m_db->timeToDb(incident.acknowledgedAt), m_db->timeToDb(incident.identifiedAt),
@@ -244,8 +253,8 @@ Result<void> IncidentRepository::insertTimelineEntryNoTx(const TimelineEntry& e)
         QStringLiteral("INSERT INTO timeline_entries (id, incident_id, occurred_at, recorded_at, author, kind, text, "
                        "pinned, is_public, deleted, source_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
         {m_db->uuidToDb(e.id.isNull() ? QUuid::createUuid() : e.id), m_db->uuidToDb(e.incidentId),
-         m_db->timeToDb(e.occurredAt), m_db->timeToDb(e.recordedAt.isValid() ? e.recordedAt : e.occurredAt), e.author,
-         entryKindKey(e.kind), e.text, e.pinned, e.isPublic, e.deleted,
+         m_db->timeToDb(e.occurredAt), m_db->timeToDb(e.recordedAt.isValid() ? e.recordedAt : e.occurredAt), text(e.author),
+         entryKindKey(e.kind), text(e.text), e.pinned, e.isPublic, e.deleted,
          e.sourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.sourceId)});
     if (!ins)
         return ins.error();
@@ -295,8 +304,19 @@ Result<ImportSummary> IncidentRepository::importBatch(const ImportBatch& batch, 
         return fail(next.error());
     qint64 number = next.value();
     const qsizetype total = batch.incidents.size();
+    // New incidents get their numbers in order of impact start, so INC-1 is the oldest.
+    QList<qsizetype> order(total);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&batch](qsizetype a, qsizetype b) {
+        const Incident& x = batch.incidents[a].incident;
+        const Incident& y = batch.incidents[b].incident;
+        const QDateTime& xs = x.startedAt.isValid() ? x.startedAt : x.declaredAt;
+        const QDateTime& ys = y.startedAt.isValid() ? y.startedAt : y.declaredAt;
+        return xs < ys;
+    });
     qsizetype done = 0;
-    for (const ImportedIncident& item : batch.incidents) {
+    for (qsizetype index : order) {
+        const ImportedIncident& item = batch.incidents[index];
         QUuid incidentId = item.incident.id;
         QSet<QString> existingEntrySources;
         auto existing = m_db->run(QStringLiteral("SELECT id FROM incidents WHERE source = ? AND source_id = ?"),

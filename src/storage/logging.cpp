@@ -1,3 +1,3 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "warroom.storage")
+Q_LOGGING_CATEGORY(lcStorage, "warroom.storage", QtWarningMsg)

@@ -1,0 +1,218 @@
+#include "ctl.h"
+
+#include "core/timeformat.h"
+#include "interchange/importbatch.h"
+#include "interchange/jsonformat.h"
+#include "storage/database.h"
+#include "storage/defaults.h"
+#include "storage/incidentrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace warroom::ctl {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("warroomctl", text, disambiguation, n);
+}
+
+const QString kUsageTail = QStringLiteral(
+    "\nCommands:\n"
+    "  import FILE [--format auto|gcp|statuspage] [--json]   import a status history (one transaction)\n"
+    "  list [--open] [--json]                                list incidents\n"
+    "  show REF [--json]                                     one incident with its timeline\n"
+    "\nThe database is --database URL, else $WARROOM_DATABASE, else the app's default SQLite file.\n");
+
+struct Context {
+    QCommandLineParser& parser;
+    QTextStream& out;
+    QTextStream& err;
+    std::shared_ptr<Database> db;
+};
+
+QString jsonText(const QJsonDocument& doc)
+{
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+int fail(QTextStream& err, const QString& message, int code = 1)
+{
+    err << "warroomctl: " << message << Qt::endl;
+    return code;
+}
+
+int cmdImport(Context& c, const QStringList& args)
+{
+    if (args.size() != 1)
+        return fail(c.err, tr("import takes exactly one FILE."), 2);
+    const auto format = parseImportFormat(c.parser.value(QStringLiteral("format")));
+    if (!format)
+        return fail(c.err, tr("--format must be auto, gcp or statuspage."), 2);
+    const auto batch = parseHistoryFile(args.first(), *format);
+    if (!batch)
+        return fail(c.err, batch.error().message);
+    IncidentRepository repo(c.db);
+    const auto summary = repo.importBatch(batch.value());
+    if (!summary)
+        return fail(c.err, tr("Import of %1 failed; nothing was written: %2").arg(args.first(), summary.error().message));
+    const ImportSummary& s = summary.value();
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject o{
+            {QStringLiteral("incidents_added"), s.incidentsAdded},
+            {QStringLiteral("incidents_skipped"), s.incidentsSkipped},
+            {QStringLiteral("timeline_entries_added"), s.timelineEntriesAdded},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings)},
+        };
+        c.out << jsonText(QJsonDocument(o));
+    } else {
+        c.out << tr("Imported %1: %2 incidents added, %3 already present, %4 timeline entries added.")
+                     .arg(args.first())
+                     .arg(s.incidentsAdded)
+                     .arg(s.incidentsSkipped)
+                     .arg(s.timelineEntriesAdded)
+              << Qt::endl;
+        if (!s.warnings.isEmpty()) {
+            c.out << tr("%n warning(s):", nullptr, int(s.warnings.size())) << Qt::endl;
+            for (const QString& w : s.warnings)
+                c.out << "  - " << w << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+int cmdList(Context& c, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(c.err, tr("list takes no arguments."), 2);
+    IncidentRepository repo(c.db);
+    const auto incidents = repo.listIncidents(c.parser.isSet(QStringLiteral("open")));
+    if (!incidents)
+        return fail(c.err, incidents.error().message);
+    const auto counts = repo.timelineEntryCounts();
+    if (!counts)
+        return fail(c.err, counts.error().message);
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Incident& i : incidents.value())
+            array.append(incidentToJson(i, counts.value().value(i.id)));
+        c.out << jsonText(QJsonDocument(array));
+        return 0;
+    }
+    const SeverityScale scale;
+    for (const Incident& i : incidents.value()) {
+        c.out << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(i.ref(), -9)
+                     .arg(severityCode(i.severity), -5)
+                     .arg(statusKey(i.status), -13)
+                     .arg(toIsoUtc(i.startedAt).left(16), -16)
+                     .arg(i.title)
+              << Qt::endl;
+    }
+    c.out << tr("%n incident(s)", nullptr, int(incidents.value().size())) << Qt::endl;
+    return 0;
+}
+
+int cmdShow(Context& c, const QStringList& args)
+{
+    if (args.size() != 1)
+        return fail(c.err, tr("show takes exactly one REF (e.g. INC-12)."), 2);
+    IncidentRepository repo(c.db);
+    const auto incident = repo.findByRef(args.first());
+    if (!incident)
+        return fail(c.err, incident.error().message);
+    const auto timeline = repo.timeline(incident->id);
+    if (!timeline)
+        return fail(c.err, timeline.error().message);
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = incidentToJson(incident.value(), int(timeline->size()));
+        QJsonArray entries;
+        for (const TimelineEntry& e : timeline.value())
+            entries.append(timelineEntryToJson(e));
+        o.insert(QStringLiteral("timeline"), entries);
+        c.out << jsonText(QJsonDocument(o));
+        return 0;
+    }
+    const Incident& i = incident.value();
+    const SeverityScale scale;
+    c.out << i.ref() << "  " << i.title << Qt::endl;
+    c.out << scale.label(i.severity) << " · " << statusDisplayName(i.status) << " · "
+          << (i.services.isEmpty() ? tr("no services") : i.services.join(QStringLiteral(", "))) << Qt::endl;
+    const QList<QPair<QString, QDateTime>> times{
+        {tr("Started"), i.startedAt},           {tr("Detected"), i.detectedAt},     {tr("Declared"), i.declaredAt},
+        {tr("Acknowledged"), i.acknowledgedAt}, {tr("Identified"), i.identifiedAt}, {tr("Mitigated"), i.mitigatedAt},
+        {tr("Resolved"), i.resolvedAt},         {tr("Closed"), i.closedAt},
+    };
+    for (const auto& [label, time] : times)
+        c.out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -14).arg(time.isValid() ? toIsoUtc(time) : QStringLiteral("—")) << Qt::endl;
+    c.out << Qt::endl;
+    for (const TimelineEntry& e : timeline.value()) {
+        c.out << toIsoUtc(e.occurredAt) << "  [" << entryKindDisplayName(e.kind) << "] " << e.author
+              << (e.pinned ? QStringLiteral(" (pinned)") : QString()) << Qt::endl;
+        for (const QString& line : e.text.split(QLatin1Char('\n')))
+            c.out << "    " << line << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Warroom command line: import, list and show incidents.") + kUsageTail);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"), tr("Database URL (sqlite:/path or postgresql://user@host/db)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("format"), tr("Import format: auto, gcp or statuspage."), QStringLiteral("FORMAT"),
+                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("open"), tr("Only open incidents.")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or show"));
+
+    if (!parser.parse(arguments))
+        return fail(err, parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << parser.helpText();
+        return 2;
+    }
+    const QString command = positional.takeFirst();
+    if (command != QLatin1String("import") && command != QLatin1String("list") && command != QLatin1String("show"))
+        return fail(err, tr("unknown command \"%1\" (try --help).").arg(command), 2);
+
+    QString urlText = parser.value(QStringLiteral("database"));
+    if (urlText.isEmpty())
+        urlText = qEnvironmentVariable("WARROOM_DATABASE");
+    if (urlText.isEmpty())
+        urlText = defaultDatabaseUrlString();
+    const auto url = DatabaseUrl::parse(urlText);
+    if (!url)
+        return fail(err, url.error().message, 2);
+    const auto db = Database::openAndMigrate(url.value());
+    if (!db)
+        return fail(err, db.error().message);
+
+    Context context{parser, out, err, db.value()};
+    if (command == QLatin1String("import"))
+        return cmdImport(context, positional);
+    if (command == QLatin1String("list"))
+        return cmdList(context, positional);
+    return cmdShow(context, positional);
+}
+
+} // namespace warroom::ctl

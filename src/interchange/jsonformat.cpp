@@ -1,0 +1,52 @@
+#include "jsonformat.h"
+
+#include "core/timeformat.h"
+
+#include <QJsonArray>
+
+namespace warroom {
+
+QJsonValue timeToJson(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(toIsoUtc(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject incidentToJson(const Incident& incident, int timelineEntries)
+{
+    QJsonObject o{
+        {QStringLiteral("ref"), incident.ref()},
+        {QStringLiteral("title"), incident.title},
+        {QStringLiteral("summary"), incident.summary},
+        {QStringLiteral("severity"), severityCode(incident.severity)},
+        {QStringLiteral("status"), statusKey(incident.status)},
+        {QStringLiteral("commander"),
+         incident.commander.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(incident.commander)},
+        {QStringLiteral("started_at"), timeToJson(incident.startedAt)},
+        {QStringLiteral("detected_at"), timeToJson(incident.detectedAt)},
+        {QStringLiteral("declared_at"), timeToJson(incident.declaredAt)},
+        {QStringLiteral("acknowledged_at"), timeToJson(incident.acknowledgedAt)},
+        {QStringLiteral("identified_at"), timeToJson(incident.identifiedAt)},
+        {QStringLiteral("mitigated_at"), timeToJson(incident.mitigatedAt)},
+        {QStringLiteral("resolved_at"), timeToJson(incident.resolvedAt)},
+        {QStringLiteral("closed_at"), timeToJson(incident.closedAt)},
+        {QStringLiteral("services"), QJsonArray::fromStringList(incident.services)},
+    };
+    if (timelineEntries >= 0)
+        o.insert(QStringLiteral("timeline_entries"), timelineEntries);
+    return o;
+}
+
+QJsonObject timelineEntryToJson(const TimelineEntry& entry)
+{
+    return QJsonObject{
+        {QStringLiteral("occurred_at"), timeToJson(entry.occurredAt)},
+        {QStringLiteral("recorded_at"), timeToJson(entry.recordedAt)},
+        {QStringLiteral("kind"), entryKindKey(entry.kind)},
+        {QStringLiteral("author"), entry.author},
+        {QStringLiteral("text"), entry.text},
+        {QStringLiteral("pinned"), entry.pinned},
+        {QStringLiteral("public"), entry.isPublic},
+    };
+}
+
+} // namespace warroom

@@ -1,0 +1,161 @@
+// warroomctl end to end: the real binary on a temporary SQLite database.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestWarroomctl : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    Run ctl(const QStringList& args, const QString& database = {}) const
+    {
+        QProcess p;
+        QStringList all{QStringLiteral("--database"), database.isEmpty() ? m_db : database};
+        all << args;
+        p.start(QStringLiteral(WARROOMCTL_PATH), all);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString gcpFile() { return QStringLiteral(WARROOM_SHARED_DATA_DIR "/gcp-incidents.json"); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("ctl.db"));
+    }
+
+    void importRealHistory()
+    {
+        const Run first = ctl({QStringLiteral("import"), gcpFile(), QStringLiteral("--json")});
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(summary.value(QStringLiteral("incidents_added")).toInt(), 157);
+        QCOMPARE(summary.value(QStringLiteral("incidents_skipped")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("timeline_entries_added")).toInt(), 770);
+        QVERIFY(!summary.value(QStringLiteral("warnings")).toArray().isEmpty());
+
+        const Run second = ctl({QStringLiteral("import"), gcpFile(), QStringLiteral("--json")});
+        QCOMPARE(second.exitCode, 0);
+        const QJsonObject again = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(again.value(QStringLiteral("incidents_added")).toInt(), 0);
+        QCOMPARE(again.value(QStringLiteral("incidents_skipped")).toInt(), 157);
+        QCOMPARE(again.value(QStringLiteral("timeline_entries_added")).toInt(), 0);
+    }
+
+    void listJson()
+    {
+        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 157);
+        QMap<QString, int> bySeverity;
+        int entries = 0;
+        for (const QJsonValue& v : list) {
+            const QJsonObject o = v.toObject();
+            bySeverity[o.value(QStringLiteral("severity")).toString()]++;
+            entries += o.value(QStringLiteral("timeline_entries")).toInt();
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+            QVERIFY(o.value(QStringLiteral("ref")).toString().startsWith(QLatin1String("INC-")));
+            QVERIFY(o.value(QStringLiteral("started_at")).toString().endsWith(QLatin1Char('Z')));
+            QVERIFY(o.value(QStringLiteral("acknowledged_at")).isNull());
+            QVERIFY(o.value(QStringLiteral("services")).isArray());
+        }
+        QCOMPARE(entries, 770);
+        QCOMPARE(bySeverity.value(QStringLiteral("SEV1")), 20);
+        QCOMPARE(bySeverity.value(QStringLiteral("SEV2")), 118);
+        QCOMPARE(bySeverity.value(QStringLiteral("SEV3")), 19);
+
+        // INC-1 is the oldest: the Cloud Datastore latency incident of 2021-07-07.
+        const QJsonObject first = list.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("ref")).toString(), QStringLiteral("INC-1"));
+        QCOMPARE(first.value(QStringLiteral("started_at")).toString(), QStringLiteral("2021-07-07T21:25:00.000Z"));
+
+        const Run open = ctl({QStringLiteral("list"), QStringLiteral("--open"), QStringLiteral("--json")});
+        QCOMPARE(open.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(open.out).array().size(), 0);
+    }
+
+    void showJson()
+    {
+        const Run r = ctl({QStringLiteral("show"), QStringLiteral("INC-1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("ref")).toString(), QStringLiteral("INC-1"));
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("SEV1"));
+        const QJsonArray timeline = o.value(QStringLiteral("timeline")).toArray();
+        QVERIFY(!timeline.isEmpty());
+        QCOMPARE(o.value(QStringLiteral("timeline_entries")).toInt(), timeline.size());
+        QString previous;
+        for (const QJsonValue& v : timeline) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("stakeholder_update"));
+            QCOMPARE(e.value(QStringLiteral("public")).toBool(), true);
+            QCOMPARE(e.value(QStringLiteral("pinned")).toBool(), false);
+            QVERIFY(!e.value(QStringLiteral("text")).toString().isEmpty());
+            const QString at = e.value(QStringLiteral("occurred_at")).toString();
+            QVERIFY2(previous <= at, "timeline is in time order");
+            previous = at;
+        }
+    }
+
+    void errors()
+    {
+        Run r = ctl({QStringLiteral("show"), QStringLiteral("INC-9999")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("INC-9999")));
+
+        r = ctl({QStringLiteral("import"), gcpFile(), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 2);
+        r = ctl({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        r = ctl({QStringLiteral("list")}, QStringLiteral("mysql://nowhere/db"));
+        QCOMPARE(r.exitCode, 2);
+
+        // A truncated file: clear error naming the file, and the database is unchanged.
+        QFile full(gcpFile());
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QString truncated = m_dir.filePath(QStringLiteral("truncated.json"));
+        QFile out(truncated);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(full.read(full.size() / 2));
+        out.close();
+        const QString otherDb = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("other.db"));
+        r = ctl({QStringLiteral("import"), truncated}, otherDb);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("truncated.json")), qPrintable(r.err));
+        r = ctl({QStringLiteral("list"), QStringLiteral("--json")}, otherDb);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+    }
+
+    void helpAndVersion()
+    {
+        QProcess p;
+        p.start(QStringLiteral(WARROOMCTL_PATH), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("warroomctl "));
+        p.start(QStringLiteral(WARROOMCTL_PATH), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("import FILE"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWarroomctl)
+#include "tst_warroomctl.moc"
