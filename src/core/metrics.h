@@ -1,0 +1,142 @@
+#pragma once
+// Incident metrics: per-incident durations (TTD, TTA, TTM, TTR), their aggregates over a
+// window, MTBF and availability per service. Pure functions; documented with sources and
+// worked examples in docs/metrics.md.
+//
+// Units: durations in seconds (double in aggregates, since means are fractional); times are
+// UTC milliseconds since the Unix epoch inside the engine.
+
+#include "incident.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace warroom {
+
+/// The four per-incident durations.
+///   TTD = detected_at - started_at      (time to detect)
+///   TTA = acknowledged_at - detected_at (time to acknowledge)
+///   TTM = mitigated_at - started_at     (time to mitigate)
+///   TTR = resolved_at - started_at      (time to resolve)
+enum class DurationMetric { Ttd, Tta, Ttm, Ttr };
+
+/// "ttd", "tta", "ttm", "ttr".
+QString durationMetricKey(DurationMetric metric);
+/// The formula as people read it, e.g. "TTR = resolved_at − started_at".
+QString durationMetricFormula(DurationMetric metric);
+
+/// Seconds for one incident, or nullopt when either timestamp is missing ("no data", never
+/// zero). Negative values (e.g. declared before impact started) are returned as they are.
+std::optional<qint64> durationSeconds(const Incident& incident, DurationMetric metric);
+
+/// Count, mean, median and p90 of a set of durations in seconds. `noData` counts incidents
+/// in the set that lacked a timestamp; `negative` counts values below zero (kept in the
+/// statistics, reported so messy data is visible). mean/median/p90 are empty when n == 0.
+struct DurationStats {
+    int n = 0;
+    int noData = 0;
+    int negative = 0;
+    std::optional<double> mean;
+    std::optional<double> median;
+    std::optional<double> p90;
+};
+
+/// Percentile `p` in [0, 1] of ascending `sorted` values by linear interpolation between
+/// closest ranks: h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]) (numpy's default,
+/// Hyndman & Fan type 7). Requires a non-empty input.
+double percentileSorted(const std::vector<double>& sorted, double p);
+/// Stats of `values` (any order; the vector is reordered).
+DurationStats summarizeDurations(std::vector<double>& values, int noData);
+
+/// Compact per-incident facts the engine works on. Missing times are kNoTime.
+struct IncidentFacts {
+    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+    qint64 startedMs = kNoTime;
+    qint64 detectedMs = kNoTime;
+    qint64 acknowledgedMs = kNoTime;
+    qint64 mitigatedMs = kNoTime;
+    qint64 resolvedMs = kNoTime;
+    int severity = 0;
+    std::vector<int> services;   ///< indices into the engine's service names
+};
+
+/// What to compute over. Incidents are selected when started_at lies in [from, to); with
+/// `service` set only incidents affecting it, with `severity` (> 0) only that level.
+struct MetricsQuery {
+    QDateTime from;              ///< inclusive; invalid = earliest started_at
+    QDateTime to;                ///< exclusive; invalid = `now`
+    QDateTime now;               ///< "now" for open incidents and the default `to`
+    QString service;
+    int severity = 0;
+};
+
+/// Metrics for one service. Availability counts only SEV1/SEV2 impact as downtime.
+struct ServiceMetrics {
+    int incidents = 0;
+    DurationStats ttr;
+    std::optional<double> mtbfSeconds;   ///< empty with fewer than two merged impact windows
+    double availability = 1.0;           ///< in [0, 1]
+    double downtimeSeconds = 0;          ///< union of SEV1/SEV2 impact, clipped to the window
+};
+
+/// One month or week of the window.
+struct MetricsBucket {
+    QString label;               ///< "2022-01" (month) or "2022-W05" (ISO week)
+    QDateTime start;             ///< bucket start, UTC
+    int incidents = 0;
+    QMap<int, int> bySeverity;
+    DurationStats tta, ttm, ttr;
+};
+
+/// Everything `warroomctl metrics` and the Metrics panel show.
+struct MetricsReport {
+    QDateTime from, to;
+    int incidents = 0;
+    QMap<int, int> bySeverity;   ///< severity level -> count
+    DurationStats ttd, tta, ttm, ttr;
+    QMap<QString, ServiceMetrics> byService;
+    QList<MetricsBucket> byMonth;
+    QList<MetricsBucket> byWeek;
+    /// TTR values in seconds per severity level (for distribution charts), ascending.
+    QMap<int, std::vector<double>> ttrBySeverity;
+};
+
+/// Holds the facts of every incident and computes reports. Replacing one incident is O(1)
+/// (then recompute), so a live change does not reload the history.
+class MetricsEngine {
+public:
+    MetricsEngine() = default;
+    explicit MetricsEngine(const QList<Incident>& incidents);
+
+    /// Inserts or replaces the facts of `incident` (keyed by id).
+    void upsert(const Incident& incident);
+    void remove(const QUuid& id);
+    qsizetype size() const { return qsizetype(m_facts.size()); }
+    const QStringList& serviceNames() const { return m_serviceNames; }
+    /// Earliest started_at over all incidents (invalid when there are none).
+    QDateTime earliestStart() const;
+
+    MetricsReport compute(const MetricsQuery& query) const;
+
+private:
+    int serviceIndex(const QString& name);
+    static IncidentFacts factsOf(const Incident& incident, MetricsEngine& engine);
+
+    std::vector<IncidentFacts> m_facts;
+    QHash<QUuid, qsizetype> m_indexById;
+    QStringList m_serviceNames;
+    QHash<QString, int> m_serviceIndex;
+};
+
+/// Convenience: a report straight from incidents.
+MetricsReport computeMetrics(const QList<Incident>& incidents, const MetricsQuery& query);
+
+} // namespace warroom
