@@ -3,6 +3,9 @@
 #include "core/timeformat.h"
 #include "interchange/importbatch.h"
 #include "interchange/jsonformat.h"
+#include "interchange/metricsformat.h"
+#include "interchange/synthetic.h"
+#include "core/metrics.h"
 #include "storage/database.h"
 #include "storage/defaults.h"
 #include "storage/incidentrepository.h"
@@ -27,6 +30,9 @@ const QString kUsageTail = QStringLiteral(
     "  import FILE [--format auto|gcp|statuspage] [--json]   import a status history (one transaction)\n"
     "  list [--open] [--json]                                list incidents\n"
     "  show REF [--json]                                     one incident with its timeline\n"
+    "  metrics [--from ISO] [--to ISO] [--service S] [--severity SEVn] [--json|--csv]\n"
+    "                                                        TTD/TTA/TTM/TTR, MTBF, availability\n"
+    "  generate --incidents N [--seed S] [--until ISO]       write a synthetic history\n"
     "\nThe database is --database URL, else $WARROOM_DATABASE, else the app's default SQLite file.\n");
 
 struct Context {
@@ -160,12 +166,107 @@ int cmdShow(Context& c, const QStringList& args)
     return 0;
 }
 
+int cmdMetrics(Context& c, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(c.err, tr("metrics takes no arguments."), 2);
+    MetricsQuery query;
+    query.now = QDateTime::currentDateTimeUtc();
+    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &query.from}, std::pair{QStringLiteral("to"), &query.to}}) {
+        if (!c.parser.isSet(option))
+            continue;
+        *target = parseIsoUtc(c.parser.value(option));
+        if (!target->isValid())
+            return fail(c.err, tr("--%1 is not an ISO 8601 time: %2").arg(option, c.parser.value(option)), 2);
+    }
+    if (query.from.isValid() && query.to.isValid() && query.to <= query.from)
+        return fail(c.err, tr("--to must be later than --from."), 2);
+    query.service = c.parser.value(QStringLiteral("service"));
+    if (c.parser.isSet(QStringLiteral("severity"))) {
+        const auto level = parseSeverityCode(c.parser.value(QStringLiteral("severity")));
+        if (!level)
+            return fail(c.err, tr("--severity must be SEV1, SEV2, ... (got %1).").arg(c.parser.value(QStringLiteral("severity"))), 2);
+        query.severity = *level;
+    }
+    IncidentRepository repo(c.db);
+    const auto incidents = repo.listIncidents();
+    if (!incidents)
+        return fail(c.err, incidents.error().message);
+    const MetricsReport report = computeMetrics(incidents.value(), query);
+    const SeverityScale scale;
+    if (c.parser.isSet(QStringLiteral("csv"))) {
+        c.out << QString::fromUtf8(metricsReportToCsv(report, scale));
+        return 0;
+    }
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        c.out << jsonText(QJsonDocument(metricsReportToJson(report, scale)));
+        return 0;
+    }
+    auto line = [&](const QString& name, const DurationStats& s) {
+        c.out << QStringLiteral("  %1  n=%2  no data=%3  mean=%4  median=%5  p90=%6")
+                     .arg(name, -4)
+                     .arg(s.n)
+                     .arg(s.noData)
+                     .arg(s.mean ? formatDuration(qint64(*s.mean)) : QStringLiteral("—"))
+                     .arg(s.median ? formatDuration(qint64(*s.median)) : QStringLiteral("—"))
+                     .arg(s.p90 ? formatDuration(qint64(*s.p90)) : QStringLiteral("—"))
+              << Qt::endl;
+    };
+    c.out << tr("Window %1 to %2: %n incident(s)", nullptr, report.incidents).arg(toIsoUtc(report.from), toIsoUtc(report.to))
+          << Qt::endl;
+    line(QStringLiteral("TTD"), report.ttd);
+    line(QStringLiteral("TTA"), report.tta);
+    line(QStringLiteral("TTM"), report.ttm);
+    line(QStringLiteral("TTR"), report.ttr);
+    return 0;
+}
+
+int cmdGenerate(Context& c, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(c.err, tr("generate takes no arguments."), 2);
+    bool ok = false;
+    SyntheticHistoryOptions options;
+    options.incidents = c.parser.value(QStringLiteral("incidents")).toInt(&ok);
+    if (!ok || options.incidents < 1 || options.incidents > 10'000'000)
+        return fail(c.err, tr("--incidents must be a number from 1 to 10000000."), 2);
+    options.seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(c.err, tr("--seed must be a non-negative number."), 2);
+    if (c.parser.isSet(QStringLiteral("until"))) {
+        options.end = parseIsoUtc(c.parser.value(QStringLiteral("until")));
+        if (!options.end.isValid())
+            return fail(c.err, tr("--until is not an ISO 8601 time: %1").arg(c.parser.value(QStringLiteral("until"))), 2);
+    }
+    const ImportBatch batch = generateSyntheticHistory(options);
+    IncidentRepository repo(c.db);
+    const auto summary = repo.importBatch(batch);
+    if (!summary)
+        return fail(c.err, summary.error().message);
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        c.out << jsonText(QJsonDocument(QJsonObject{
+            {QStringLiteral("incidents_added"), summary->incidentsAdded},
+            {QStringLiteral("incidents_skipped"), summary->incidentsSkipped},
+            {QStringLiteral("timeline_entries_added"), summary->timelineEntriesAdded},
+        }));
+    } else {
+        c.out << tr("Generated %1 incidents (seed %2): %3 added, %4 already present, %5 timeline entries added.")
+                     .arg(options.incidents)
+                     .arg(options.seed)
+                     .arg(summary->incidentsAdded)
+                     .arg(summary->incidentsSkipped)
+                     .arg(summary->timelineEntriesAdded)
+              << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Warroom command line: import, list and show incidents.") + kUsageTail);
+    parser.setApplicationDescription(tr("Warroom command line: import, list and show incidents, metrics, synthetic data.") + kUsageTail);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"), tr("Database URL (sqlite:/path or postgresql://user@host/db)."),
@@ -174,6 +275,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addOption({QStringLiteral("open"), tr("Only open incidents.")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV (metrics).")});
+    parser.addOption({QStringLiteral("from"), tr("Window start, ISO 8601 (metrics; default: earliest start)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("to"), tr("Window end, exclusive, ISO 8601 (metrics; default: now)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("service"), tr("Only incidents affecting this service (metrics)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("severity"), tr("Only this severity, e.g. SEV1 (metrics)."), QStringLiteral("SEVn")});
+    parser.addOption({QStringLiteral("incidents"), tr("How many incidents to generate."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("until"), tr("End of the generated history, ISO 8601 (default 2026-01-01T00:00Z)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("seed"), tr("Seed of the generated history."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or show"));
 
     if (!parser.parse(arguments))
@@ -192,7 +301,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return 2;
     }
     const QString command = positional.takeFirst();
-    if (command != QLatin1String("import") && command != QLatin1String("list") && command != QLatin1String("show"))
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
+                                      QStringLiteral("metrics"), QStringLiteral("generate")};
+    if (!commands.contains(command))
         return fail(err, tr("unknown command \"%1\" (try --help).").arg(command), 2);
 
     QString urlText = parser.value(QStringLiteral("database"));
@@ -212,6 +323,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return cmdImport(context, positional);
     if (command == QLatin1String("list"))
         return cmdList(context, positional);
+    if (command == QLatin1String("metrics"))
+        return cmdMetrics(context, positional);
+    if (command == QLatin1String("generate"))
+        return cmdGenerate(context, positional);
     return cmdShow(context, positional);
 }
 

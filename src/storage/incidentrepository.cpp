@@ -213,21 +213,26 @@ Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint6
         nextNumber = std::max(nextNumber, incident.number + 1);
     incident.version = 1;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto ins = m_db->run(
-        QStringLiteral("INSERT INTO incidents (id, number, title, summary, severity, status, commander, started_at, "
-                       "detected_at, declared_at, acknowledged_at, identified_at, mitigated_at, resolved_at, "
-                       "closed_at, source, source_id, created_at, updated_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-        {m_db->uuidToDb(incident.id), incident.number, text(incident.title), text(incident.summary), incident.severity,
-         statusKey(incident.status), incident.commander.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.commander),
-         m_db->timeToDb(incident.startedAt), m_db->timeToDb(incident.detectedAt), m_db->timeToDb(incident.declaredAt),
-         m_db->timeToDb(incident.acknowledgedAt), m_db->timeToDb(incident.identifiedAt),
-         m_db->timeToDb(incident.mitigatedAt), m_db->timeToDb(incident.resolvedAt), m_db->timeToDb(incident.closedAt),
-         incident.source.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.source),
-         incident.sourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incident.sourceId),
-         m_db->timeToDb(now), m_db->timeToDb(now)});
+    auto ins = cached(m_insertIncident,
+                      QStringLiteral("INSERT INTO incidents (id, number, title, summary, severity, status, commander, "
+                                     "started_at, detected_at, declared_at, acknowledged_at, identified_at, mitigated_at, "
+                                     "resolved_at, closed_at, source, source_id, created_at, updated_at, version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     if (!ins)
         return ins.error();
+    const QVariant nullText(QMetaType::fromType<QString>());
+    const QVariantList values{
+        m_db->uuidToDb(incident.id), incident.number, text(incident.title), text(incident.summary), incident.severity,
+        statusKey(incident.status), incident.commander.isEmpty() ? nullText : QVariant(incident.commander),
+        m_db->timeToDb(incident.startedAt), m_db->timeToDb(incident.detectedAt), m_db->timeToDb(incident.declaredAt),
+        m_db->timeToDb(incident.acknowledgedAt), m_db->timeToDb(incident.identifiedAt),
+        m_db->timeToDb(incident.mitigatedAt), m_db->timeToDb(incident.resolvedAt), m_db->timeToDb(incident.closedAt),
+        incident.source.isEmpty() ? nullText : QVariant(incident.source),
+        incident.sourceId.isEmpty() ? nullText : QVariant(incident.sourceId), m_db->timeToDb(now), m_db->timeToDb(now)};
+    for (qsizetype k = 0; k < values.size(); ++k)
+        ins.value()->bindValue(int(k), values[k]);
+    if (auto r = m_db->exec(*ins.value()); !r)
+        return r.error();
     QSet<QString> seen;
     int position = 0;
     for (const QString& name : std::as_const(incident.services)) {
@@ -238,27 +243,51 @@ Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint6
         auto serviceId = serviceIdForName(trimmed);
         if (!serviceId)
             return serviceId.error();
-        if (auto link = m_db->run(QStringLiteral("INSERT INTO incident_services (incident_id, service_id, position) "
-                                                 "VALUES (?, ?, ?)"),
-                                  {m_db->uuidToDb(incident.id), m_db->uuidToDb(serviceId.value()), position++});
-            !link)
+        auto link = cached(m_insertLink, QStringLiteral("INSERT INTO incident_services (incident_id, service_id, "
+                                                        "position) VALUES (?, ?, ?)"));
+        if (!link)
             return link.error();
+        link.value()->bindValue(0, m_db->uuidToDb(incident.id));
+        link.value()->bindValue(1, m_db->uuidToDb(serviceId.value()));
+        link.value()->bindValue(2, position++);
+        if (auto r = m_db->exec(*link.value()); !r)
+            return r.error();
     }
     return incident;
 }
 
 Result<void> IncidentRepository::insertTimelineEntryNoTx(const TimelineEntry& e)
 {
-    auto ins = m_db->run(
-        QStringLiteral("INSERT INTO timeline_entries (id, incident_id, occurred_at, recorded_at, author, kind, text, "
-                       "pinned, is_public, deleted, source_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-        {m_db->uuidToDb(e.id.isNull() ? QUuid::createUuid() : e.id), m_db->uuidToDb(e.incidentId),
-         m_db->timeToDb(e.occurredAt), m_db->timeToDb(e.recordedAt.isValid() ? e.recordedAt : e.occurredAt), text(e.author),
-         entryKindKey(e.kind), text(e.text), e.pinned, e.isPublic, e.deleted,
-         e.sourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.sourceId)});
+    auto ins = cached(m_insertEntry,
+                      QStringLiteral("INSERT INTO timeline_entries (id, incident_id, occurred_at, recorded_at, author, "
+                                     "kind, text, pinned, is_public, deleted, source_id, version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     if (!ins)
         return ins.error();
-    return {};
+    QSqlQuery& q = *ins.value();
+    q.bindValue(0, m_db->uuidToDb(e.id.isNull() ? QUuid::createUuid() : e.id));
+    q.bindValue(1, m_db->uuidToDb(e.incidentId));
+    q.bindValue(2, m_db->timeToDb(e.occurredAt));
+    q.bindValue(3, m_db->timeToDb(e.recordedAt.isValid() ? e.recordedAt : e.occurredAt));
+    q.bindValue(4, text(e.author));
+    q.bindValue(5, entryKindKey(e.kind));
+    q.bindValue(6, text(e.text));
+    q.bindValue(7, e.pinned);
+    q.bindValue(8, e.isPublic);
+    q.bindValue(9, e.deleted);
+    q.bindValue(10, e.sourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.sourceId));
+    return m_db->exec(q);
+}
+
+Result<QSqlQuery*> IncidentRepository::cached(std::optional<QSqlQuery>& slot, const QString& sql)
+{
+    if (!slot) {
+        auto prepared = m_db->prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        slot.emplace(std::move(prepared.value()));
+    }
+    return &*slot;
 }
 
 Result<Incident> IncidentRepository::insertIncident(Incident incident)

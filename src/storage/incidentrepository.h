@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace warroom {
 
@@ -68,8 +69,12 @@ private:
     Result<QList<Incident>> selectIncidents(const QString& where, const QVariantList& values) const;
     Incident incidentFromQuery(const QSqlQuery& q) const;
 
+    /// A statement prepared once per repository and reused (bulk imports insert millions of rows).
+    Result<QSqlQuery*> cached(std::optional<QSqlQuery>& slot, const QString& sql);
+
     std::shared_ptr<Database> m_db;
     QHash<QString, QUuid> m_serviceIds;   ///< name -> id cache
+    std::optional<QSqlQuery> m_insertIncident, m_insertEntry, m_insertLink;
 };
 
 } // namespace warroom

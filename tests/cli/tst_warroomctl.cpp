@@ -113,6 +113,79 @@ private slots:
         }
     }
 
+    void metricsJsonAndCsv()
+    {
+        const Run r = ctl({QStringLiteral("metrics"), QStringLiteral("--to"), QStringLiteral("2022-07-02T00:00:00Z"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("window")).toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2021-07-07T21:25:00.000Z"));
+        QCOMPARE(o.value(QStringLiteral("incidents")).toInt(), 157);
+        const QJsonObject bySeverity = o.value(QStringLiteral("by_severity")).toObject();
+        QCOMPARE(bySeverity.value(QStringLiteral("SEV1")).toInt(), 20);
+        QCOMPARE(bySeverity.value(QStringLiteral("SEV4")).toInt(), 0);
+        const QJsonObject ttr = o.value(QStringLiteral("ttr")).toObject();
+        QCOMPARE(ttr.value(QStringLiteral("n")).toInt(), 157);
+        QCOMPARE(ttr.value(QStringLiteral("median_s")).toDouble(), 9420.0);
+        QCOMPARE(o.value(QStringLiteral("tta")).toObject().value(QStringLiteral("no_data")).toInt(), 157);
+        QVERIFY(o.value(QStringLiteral("tta")).toObject().value(QStringLiteral("mean_s")).isNull());
+        const QJsonObject net =
+            o.value(QStringLiteral("by_service")).toObject().value(QStringLiteral("Google Cloud Networking")).toObject();
+        QCOMPARE(net.value(QStringLiteral("incidents")).toInt(), 49);
+        QCOMPARE(net.value(QStringLiteral("availability")).toDouble(), 0.9714410721019502);
+        QCOMPARE(o.value(QStringLiteral("by_month")).toArray().size(), 13);
+
+        const Run sev1 = ctl({QStringLiteral("metrics"), QStringLiteral("--severity"), QStringLiteral("SEV1"),
+                              QStringLiteral("--json")});
+        QCOMPARE(sev1.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(sev1.out).object().value(QStringLiteral("incidents")).toInt(), 20);
+
+        const Run csv = ctl({QStringLiteral("metrics"), QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QVERIFY(lines.first().startsWith("scope,name,incidents,SEV1,SEV2,SEV3,SEV4,ttd_n,"));
+        QVERIFY(lines.at(1).startsWith("all,all,157,20,118,19,0,157,"));
+        QVERIFY(csv.out.contains("service,Google Cloud Networking,49,"));
+
+        QCOMPARE(ctl({QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("soon")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("metrics"), QStringLiteral("--severity"), QStringLiteral("high")}).exitCode, 2);
+    }
+
+    void generateIsDeterministic()
+    {
+        const QString a = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gen-a.db"));
+        const QString b = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gen-b.db"));
+        for (const QString& db : {a, b}) {
+            const Run r = ctl({QStringLiteral("generate"), QStringLiteral("--incidents"), QStringLiteral("200"),
+                               QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--json")},
+                              db);
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(o.value(QStringLiteral("incidents_added")).toInt(), 200);
+            const int entries = o.value(QStringLiteral("timeline_entries_added")).toInt();
+            QVERIFY(entries >= 200 * 5 && entries <= 200 * 20);
+        }
+        const Run listA = ctl({QStringLiteral("list"), QStringLiteral("--json")}, a);
+        const Run listB = ctl({QStringLiteral("list"), QStringLiteral("--json")}, b);
+        QCOMPARE(listA.out, listB.out);
+        const QJsonArray incidents = QJsonDocument::fromJson(listA.out).array();
+        QSet<QString> services;
+        int open = 0;
+        for (const QJsonValue& v : incidents) {
+            for (const QJsonValue& s : v.toObject().value(QStringLiteral("services")).toArray())
+                services.insert(s.toString());
+            open += v.toObject().value(QStringLiteral("resolved_at")).isNull() ? 1 : 0;
+        }
+        QVERIFY(services.size() > 20 && services.size() <= 30);
+        QVERIFY(open >= 1);
+        // The same seed again adds nothing.
+        const Run again = ctl({QStringLiteral("generate"), QStringLiteral("--incidents"), QStringLiteral("200"),
+                               QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--json")},
+                              a);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("incidents_added")).toInt(), 0);
+    }
+
     void errors()
     {
         Run r = ctl({QStringLiteral("show"), QStringLiteral("INC-9999")});
