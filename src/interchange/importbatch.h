@@ -25,8 +25,9 @@ struct ImportedIncident {
     QList<TimelineEntry> timeline;   ///< sorted by occurredAt (ties keep source order)
 };
 
-/// A parsed history. `warnings` name data that is odd but real and was kept
-/// (e.g. "INC abc: declared 20 min before impact started").
+/// A parsed history. `warnings` name data that is odd but real and was kept, each naming
+/// the file and incident like errors do (e.g. "gcp-incidents.json: incident 115
+/// (\"rjF86FbooET3FDpMV9w1\"): declared 20m before impact started").
 struct ImportBatch {
     QString format;                  ///< "gcp" or "statuspage"
     QString sourceLabel;             ///< author used for imported entries ("Google Cloud Service Health")
@@ -66,26 +67,32 @@ QUuid importNamespaceUuid();
 /// Bounds on what one import may hold. The defaults are the production limits; tests pass
 /// smaller ones. Counts are of JSON array elements, lengths of UTF-16 code units.
 struct ImportLimits {
-    qint64 maxFileBytes = kMaxImportFileBytes;     ///< io error in parseHistoryFile, parse error otherwise
-    qsizetype maxIncidents = 1'000'000;           ///< incidents in one file
-    qsizetype maxUpdatesPerIncident = 100'000;    ///< updates in one incident
-    qsizetype maxTitleChars = 10'000;             ///< incident title
-    qsizetype maxTextChars = 1'000'000;           ///< one update's text
+    qint64 maxFileBytes = kMaxImportFileBytes;   ///< io error in parseHistoryFile, parse error otherwise
+    qsizetype maxIncidents = 1'000'000;          ///< incidents in one file
+    qsizetype maxUpdatesPerIncident = 100'000;   ///< updates in one incident
+    qsizetype maxTitleChars = 10'000;            ///< incident title
+    qsizetype maxTextChars = 1'000'000;          ///< one update's text
 };
 
-/// As above, with explicit limits.
+/// As above, with explicit limits. Parse messages name the file by `fileName` (for a path:
+/// its file name); io messages ("io": cannot open or read, too large) by the path.
 Result<ImportBatch> parseHistory(const QByteArray& data, const QString& fileName, ImportFormat format,
                                  const ImportLimits& limits);
 Result<ImportBatch> parseHistoryFile(const QString& path, ImportFormat format, const ImportLimits& limits);
 
 /// Format detection as done by Auto: a JSON array whose first element has "incident_updates"
-/// is Statuspage, any other array is GCP; an object with "incidents", "page" or "incident" is
-/// Statuspage. nullopt for anything else.
+/// or "created_at" is Statuspage, any other array is GCP; an object with "incidents", "page",
+/// "incident" or "scheduled_maintenances" is Statuspage. nullopt for anything else.
 std::optional<ImportFormat> detectImportFormat(const QJsonDocument& document);
 
 /// The parsers over an already parsed document. The Statuspage parser accepts
-/// {"page": {...}, "incidents": [...]} (the v2 incidents.json), {"incident": {...}} and a
-/// bare array of incidents.
+/// {"page": {...}, "incidents": [...]} (the v2 incidents.json; summary.json too, whose
+/// "scheduled_maintenances" are then ignored), {"page", "scheduled_maintenances": [...]}
+/// (scheduled-maintenances.json), {"incident": {...}} (webhook payloads) and a bare array of
+/// incidents. Without a page id, an incident's own "page_id" names the source.
+/// Defaults, each with a warning: a GCP severity other than high/medium/low is SEV3; a
+/// Statuspage impact other than critical/major/minor/none is SEV4; an unknown Statuspage
+/// status is Resolved when resolved_at is set, else Investigating.
 Result<ImportBatch> parseGcpDocument(const QJsonDocument& document, const QString& fileName,
                                      const ImportLimits& limits = {});
 Result<ImportBatch> parseStatuspageDocument(const QJsonDocument& document, const QString& fileName,

@@ -98,7 +98,7 @@ ImportBatch generateSyntheticHistory(const SyntheticHistoryOptions& options)
         Incident i;
         i.source = QStringLiteral("synthetic");
         i.sourceId = QStringLiteral("%1-%2").arg(options.seed).arg(n);
-        i.id = QUuid::createUuidV5(importNamespaceUuid(), i.source + QLatin1Char('/') + i.sourceId);
+        i.id = importedIncidentId(i.source, i.sourceId);
         i.severity = severity;
         const int serviceCount = draw.uniform() < 0.8 ? 1 : draw.between(2, 3);
         for (int s = 0; s < serviceCount; ++s) {
@@ -147,7 +147,7 @@ ImportBatch generateSyntheticHistory(const SyntheticHistoryOptions& options)
         for (int e = 0; e < entries; ++e) {
             TimelineEntry entry;
             entry.sourceId = QString::number(e);
-            entry.id = QUuid::createUuidV5(i.id, entry.sourceId);
+            entry.id = importedEntryId(i.source, i.sourceId, entry.sourceId);
             entry.incidentId = i.id;
             entry.occurredAt = QDateTime::fromMSecsSinceEpoch(startedMs + offsets[e], Qt::UTC);
             entry.recordedAt = entry.occurredAt.addSecs(draw.between(0, 90));

@@ -370,8 +370,11 @@ Result<ImportSummary> IncidentRepository::importBatch(const ImportBatch& batch, 
             ++summary.incidentsAdded;
         }
         for (TimelineEntry entry : item.timeline) {
+            // Skips updates stored before and an update id the file repeats (the parser warned).
             if (!entry.sourceId.isEmpty() && existingEntrySources.contains(entry.sourceId))
                 continue;
+            if (!entry.sourceId.isEmpty())
+                existingEntrySources.insert(entry.sourceId);
             entry.incidentId = incidentId;
             if (auto ins = insertTimelineEntryNoTx(entry); !ins)
                 return fail(ins.error());
