@@ -60,29 +60,6 @@ qint64 weekStartDay(qint64 ms)
     return day - ((day + 3) % 7 + 7) % 7;
 }
 
-void addValue(std::vector<double>& values, int& noData, qint64 a, qint64 b)
-{
-    if (a == kNoTime || b == kNoTime)
-        ++noData;
-    else
-        values.push_back(double(b - a) / 1000.0);
-}
-
-struct Accumulator {
-    std::vector<double> ttd, tta, ttm, ttr;
-    int ttdNoData = 0, ttaNoData = 0, ttmNoData = 0, ttrNoData = 0;
-
-    void add(const IncidentFacts& f, bool withTtdTta)
-    {
-        if (withTtdTta) {
-            addValue(ttd, ttdNoData, f.startedMs, f.detectedMs);
-            addValue(tta, ttaNoData, f.detectedMs, f.acknowledgedMs);
-        }
-        addValue(ttm, ttmNoData, f.startedMs, f.mitigatedMs);
-        addValue(ttr, ttrNoData, f.startedMs, f.resolvedMs);
-    }
-};
-
 struct Window {
     qint64 start;
     qint64 end;
@@ -153,35 +130,77 @@ double percentileSorted(const std::vector<double>& sorted, double p)
     return sorted[lo] + (h - double(lo)) * (sorted[lo + 1] - sorted[lo]);
 }
 
-DurationStats summarizeDurations(std::vector<double>& values, int noData)
+DurationStats summarizeDurations(double* first, double* last, int noData)
 {
     DurationStats s;
     s.noData = noData;
-    s.n = int(values.size());
-    if (values.empty())
+    const auto n = std::size_t(last - first);
+    s.n = int(n);
+    if (n == 0)
         return s;
     double sum = 0;
-    for (double v : values) {
-        sum += v;
-        if (v < 0)
-            ++s.negative;
+    for (const double* v = first; v != last; ++v) {
+        sum += *v;
+        s.negative += *v < 0 ? 1 : 0;
     }
-    s.mean = sum / double(values.size());
-    // Selection instead of a full sort: each percentile needs x[k] and x[k+1].
-    auto percentile = [&values](double p) {
-        const double h = double(values.size() - 1) * p;
-        const auto k = std::size_t(std::floor(h));
-        std::nth_element(values.begin(), values.begin() + qsizetype(k), values.end());
-        const double lo = values[k];
-        if (k + 1 >= values.size())
-            return lo;
-        const double hi = *std::min_element(values.begin() + qsizetype(k) + 1, values.end());
-        return lo + (h - double(k)) * (hi - lo);
-    };
-    s.p90 = percentile(0.9);
-    s.median = percentile(0.5);
+    s.mean = sum / double(n);
+    // Selection instead of a full sort. Each type-7 percentile needs x[k] and x[k+1]; after
+    // selecting the p90 pivot everything left of it is smaller, so the median is selected
+    // within that part only.
+    const double h90 = double(n - 1) * 0.9;
+    const auto k90 = std::size_t(std::floor(h90));
+    std::nth_element(first, first + k90, last);
+    const double lo90 = first[k90];
+    const double hi90 = k90 + 1 < n ? *std::min_element(first + k90 + 1, last) : lo90;
+    s.p90 = lo90 + (h90 - double(k90)) * (hi90 - lo90);
+
+    const double h50 = double(n - 1) * 0.5;
+    const auto k50 = std::size_t(std::floor(h50));
+    std::nth_element(first, first + k50, first + k90 + 1);
+    const double lo50 = first[k50];
+    double hi50 = lo50;
+    if (k50 + 1 < n)
+        hi50 = k50 < k90 ? *std::min_element(first + k50 + 1, first + k90 + 1) : hi90;
+    s.median = lo50 + (h50 - double(k50)) * (hi50 - lo50);
     return s;
 }
+
+DurationStats summarizeDurations(std::vector<double>& values, int noData)
+{
+    return summarizeDurations(values.data(), values.data() + values.size(), noData);
+}
+
+namespace {
+
+/// Percentile p of `values[0, end)` by selection; reorders that range.
+double selectPercentile(std::vector<double>& values, std::size_t end, double p)
+{
+    const double h = double(end - 1) * p;
+    const auto k = std::size_t(std::floor(h));
+    std::nth_element(values.begin(), values.begin() + qsizetype(k), values.begin() + qsizetype(end));
+    const double lo = values[k];
+    if (k + 1 >= end)
+        return lo;
+    const double hi = *std::min_element(values.begin() + qsizetype(k) + 1, values.begin() + qsizetype(end));
+    return lo + (h - double(k)) * (hi - lo);
+}
+
+BoxStats boxStats(std::vector<double>& values)
+{
+    BoxStats b;
+    b.n = int(values.size());
+    if (values.empty())
+        return b;
+    const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+    b.min = *mn;
+    b.max = *mx;
+    b.q3 = selectPercentile(values, values.size(), 0.75);
+    b.median = selectPercentile(values, values.size(), 0.5);
+    b.q1 = selectPercentile(values, values.size(), 0.25);
+    return b;
+}
+
+} // namespace
 
 MetricsEngine::MetricsEngine(const QList<Incident>& incidents)
 {
@@ -209,7 +228,18 @@ IncidentFacts MetricsEngine::factsOf(const Incident& incident, MetricsEngine& en
     f.acknowledgedMs = msOf(incident.acknowledgedAt);
     f.mitigatedMs = msOf(incident.mitigatedAt);
     f.resolvedMs = msOf(incident.resolvedAt);
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    auto seconds = [](qint64 from, qint64 to) { return from == kNoTime || to == kNoTime ? nan : double(to - from) / 1000.0; };
+    f.ttd = seconds(f.startedMs, f.detectedMs);
+    f.tta = seconds(f.detectedMs, f.acknowledgedMs);
+    f.ttm = seconds(f.startedMs, f.mitigatedMs);
+    f.ttr = seconds(f.startedMs, f.resolvedMs);
     f.severity = incident.severity;
+    engine.m_maxSeverity = std::max(engine.m_maxSeverity, incident.severity);
+    if (f.startedMs != kNoTime) {
+        f.month = monthIndex(f.startedMs);
+        f.weekStartDay = weekStartDay(f.startedMs);
+    }
     f.services.reserve(std::size_t(incident.services.size()));
     for (const QString& s : incident.services) {
         const int index = engine.serviceIndex(s);
@@ -261,6 +291,43 @@ QDateTime MetricsEngine::earliestStart() const
     return earliest == std::numeric_limits<qint64>::max() ? QDateTime() : timeOf(earliest);
 }
 
+namespace {
+
+/// Values of one duration metric grouped by bucket (month, week or service) in one array:
+/// bucket b's values are values[offset[b], end[b]). Sized up front from counts, so filling
+/// is a store per value, with no allocation.
+struct Grouped {
+    std::vector<double> values;
+    std::vector<std::size_t> offset, end;
+    std::vector<int> noData;
+
+    void init(const std::vector<int>& counts)
+    {
+        offset.resize(counts.size());
+        std::size_t total = 0;
+        for (std::size_t b = 0; b < counts.size(); ++b) {
+            offset[b] = total;
+            total += std::size_t(counts[b]);
+        }
+        end = offset;
+        values.resize(total);
+        noData.assign(counts.size(), 0);
+    }
+    void add(std::size_t bucket, double v)
+    {
+        if (std::isnan(v))
+            ++noData[bucket];
+        else
+            values[end[bucket]++] = v;
+    }
+    DurationStats stats(std::size_t bucket)
+    {
+        return summarizeDurations(values.data() + offset[bucket], values.data() + end[bucket], noData[bucket]);
+    }
+};
+
+} // namespace
+
 MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
 {
     MetricsReport report;
@@ -284,22 +351,20 @@ MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
     // Buckets spanning the whole window, including empty ones.
     const bool anyWindow = toMs > fromMs;
     const int firstMonth = monthIndex(fromMs);
-    const int monthCount = anyWindow ? monthIndex(toMs - 1) - firstMonth + 1 : 0;
+    const auto monthCount = std::size_t(anyWindow ? monthIndex(toMs - 1) - firstMonth + 1 : 0);
     const qint64 firstWeekDay = weekStartDay(fromMs);
-    const int weekCount = anyWindow ? int((weekStartDay(toMs - 1) - firstWeekDay) / 7 + 1) : 0;
-    std::vector<Accumulator> monthAcc(std::size_t(std::max(monthCount, 0)));
-    std::vector<Accumulator> weekAcc(std::size_t(std::max(weekCount, 0)));
-    report.byMonth.resize(monthCount);
-    report.byWeek.resize(weekCount);
-
-    Accumulator overall;
+    const auto weekCount =
+        std::size_t(anyWindow && query.weekly ? (weekStartDay(toMs - 1) - firstWeekDay) / 7 + 1 : 0);
+    const auto levels = std::size_t(m_maxSeverity + 1);
     const auto serviceCount = std::size_t(m_serviceNames.size());
-    std::vector<Accumulator> serviceAcc(serviceCount);
-    std::vector<int> serviceIncidents(serviceCount, 0);
-    std::vector<std::vector<Window>> impact(serviceCount);
-    std::vector<std::vector<Window>> down(serviceCount);
-    QMap<int, std::vector<double>> ttrBySeverity;
 
+    // Pass 1: select, and count per bucket so that pass 2 writes into exact-size arrays.
+    std::vector<const IncidentFacts*> selected;
+    selected.reserve(m_facts.size());
+    std::vector<int> severityTotal(levels, 0);
+    std::vector<int> monthSeverity(monthCount * levels, 0);
+    std::vector<int> weekSeverity(weekCount * levels, 0);
+    std::vector<int> monthIncidents(monthCount, 0), weekIncidents(weekCount, 0), serviceIncidents(serviceCount, 0);
     for (const IncidentFacts& f : m_facts) {
         if (f.startedMs == kNoTime || f.startedMs < fromMs || f.startedMs >= toMs)
             continue;
@@ -307,61 +372,113 @@ MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
             continue;
         if (onlyService >= 0 && std::find(f.services.begin(), f.services.end(), onlyService) == f.services.end())
             continue;
+        selected.push_back(&f);
+        const auto sev = std::size_t(std::max(f.severity, 0));
+        ++severityTotal[sev];
+        const auto m = std::size_t(f.month - firstMonth);
+        ++monthIncidents[m];
+        ++monthSeverity[m * levels + sev];
+        if (weekCount > 0) {
+            const auto w = std::size_t((f.weekStartDay - firstWeekDay) / 7);
+            ++weekIncidents[w];
+            ++weekSeverity[w * levels + sev];
+        }
+        for (int s : f.services)
+            ++serviceIncidents[std::size_t(s)];
+    }
+    if (onlyService >= 0) {
+        for (std::size_t s = 0; s < serviceCount; ++s)
+            serviceIncidents[s] = int(s) == onlyService ? serviceIncidents[s] : 0;
+    }
+    report.incidents = int(selected.size());
 
-        ++report.incidents;
-        ++report.bySeverity[f.severity];
-        overall.add(f, true);
-        if (f.resolvedMs != kNoTime)
-            ttrBySeverity[f.severity].push_back(double(f.resolvedMs - f.startedMs) / 1000.0);
+    // Pass 2: values into their groups.
+    const std::vector<int> all{report.incidents};
+    Grouped ttd, tta, ttm, ttr;
+    for (Grouped* g : {&ttd, &tta, &ttm, &ttr})
+        g->init(all);
+    Grouped monthTta, monthTtm, monthTtr, weekTta, weekTtm, weekTtr, serviceTtr;
+    for (Grouped* g : {&monthTta, &monthTtm, &monthTtr})
+        g->init(monthIncidents);
+    for (Grouped* g : {&weekTta, &weekTtm, &weekTtr})
+        g->init(weekIncidents);
+    serviceTtr.init(serviceIncidents);
+    std::vector<std::vector<Window>> impact(serviceCount), down(serviceCount);
+    for (std::size_t s = 0; s < serviceCount; ++s)
+        impact[s].reserve(std::size_t(serviceIncidents[s]));
+    std::vector<int> ttrCounts(levels, 0);
+    for (const IncidentFacts* f : selected)
+        ttrCounts[std::size_t(std::max(f->severity, 0))] += std::isnan(f->ttr) ? 0 : 1;
+    Grouped ttrBySeverity;
+    ttrBySeverity.init(ttrCounts);
 
-        const auto m = std::size_t(monthIndex(f.startedMs) - firstMonth);
-        ++report.byMonth[qsizetype(m)].incidents;
-        ++report.byMonth[qsizetype(m)].bySeverity[f.severity];
-        monthAcc[m].add(f, true);
-        const auto w = std::size_t((weekStartDay(f.startedMs) - firstWeekDay) / 7);
-        ++report.byWeek[qsizetype(w)].incidents;
-        ++report.byWeek[qsizetype(w)].bySeverity[f.severity];
-        weekAcc[w].add(f, true);
-
+    for (const IncidentFacts* f : selected) {
+        ttd.add(0, f->ttd);
+        tta.add(0, f->tta);
+        ttm.add(0, f->ttm);
+        ttr.add(0, f->ttr);
+        if (!std::isnan(f->ttr))
+            ttrBySeverity.add(std::size_t(std::max(f->severity, 0)), f->ttr);
+        const auto m = std::size_t(f->month - firstMonth);
+        monthTta.add(m, f->tta);
+        monthTtm.add(m, f->ttm);
+        monthTtr.add(m, f->ttr);
+        if (weekCount > 0) {
+            const auto w = std::size_t((f->weekStartDay - firstWeekDay) / 7);
+            weekTta.add(w, f->tta);
+            weekTtm.add(w, f->ttm);
+            weekTtr.add(w, f->ttr);
+        }
         // Impact window [started, resolved), open until `to`; a negative one is empty.
-        const qint64 end = std::max(f.startedMs, f.resolvedMs != kNoTime ? f.resolvedMs : toMs);
-        for (int s : f.services) {
+        const qint64 end = std::max(f->startedMs, f->resolvedMs != kNoTime ? f->resolvedMs : toMs);
+        for (int s : f->services) {
             if (onlyService >= 0 && s != onlyService)
                 continue;
             const auto si = std::size_t(s);
-            ++serviceIncidents[si];
-            addValue(serviceAcc[si].ttr, serviceAcc[si].ttrNoData, f.startedMs, f.resolvedMs);
-            impact[si].push_back({f.startedMs, end});
-            if (f.severity == 1 || f.severity == 2)
-                down[si].push_back({f.startedMs, std::min(end, toMs)});
+            serviceTtr.add(si, f->ttr);
+            impact[si].push_back({f->startedMs, end});
+            if (f->severity == 1 || f->severity == 2)
+                down[si].push_back({f->startedMs, std::min(end, toMs)});
         }
     }
 
-    report.ttd = summarizeDurations(overall.ttd, overall.ttdNoData);
-    report.tta = summarizeDurations(overall.tta, overall.ttaNoData);
-    report.ttm = summarizeDurations(overall.ttm, overall.ttmNoData);
-    report.ttr = summarizeDurations(overall.ttr, overall.ttrNoData);
+    auto severityMap = [levels](const int* counts) {
+        QMap<int, int> map;
+        for (std::size_t l = 0; l < levels; ++l) {
+            if (counts[l] > 0)
+                map.insert(int(l), counts[l]);
+        }
+        return map;
+    };
+    report.bySeverity = severityMap(severityTotal.data());
+    report.ttd = ttd.stats(0);
+    report.tta = tta.stats(0);
+    report.ttm = ttm.stats(0);
+    report.ttr = ttr.stats(0);
 
-    for (int i = 0; i < monthCount; ++i) {
-        MetricsBucket& b = report.byMonth[i];
-        const qint64 start = monthStartMs(firstMonth + i);
-        b.start = timeOf(start);
+    report.byMonth.resize(qsizetype(monthCount));
+    for (std::size_t i = 0; i < monthCount; ++i) {
+        MetricsBucket& b = report.byMonth[qsizetype(i)];
+        b.start = timeOf(monthStartMs(firstMonth + int(i)));
         b.label = b.start.toString(QStringLiteral("yyyy-MM"));
-        Accumulator& a = monthAcc[std::size_t(i)];
-        b.tta = summarizeDurations(a.tta, a.ttaNoData);
-        b.ttm = summarizeDurations(a.ttm, a.ttmNoData);
-        b.ttr = summarizeDurations(a.ttr, a.ttrNoData);
+        b.incidents = monthIncidents[i];
+        b.bySeverity = severityMap(monthSeverity.data() + i * levels);
+        b.tta = monthTta.stats(i);
+        b.ttm = monthTtm.stats(i);
+        b.ttr = monthTtr.stats(i);
     }
-    for (int i = 0; i < weekCount; ++i) {
-        MetricsBucket& b = report.byWeek[i];
-        b.start = timeOf((firstWeekDay + 7LL * i) * kMsPerDay);
+    report.byWeek.resize(qsizetype(weekCount));
+    for (std::size_t i = 0; i < weekCount; ++i) {
+        MetricsBucket& b = report.byWeek[qsizetype(i)];
+        b.start = timeOf((firstWeekDay + 7 * qint64(i)) * kMsPerDay);
         int isoYear = 0;
         const int week = b.start.date().weekNumber(&isoYear);
         b.label = QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'));
-        Accumulator& a = weekAcc[std::size_t(i)];
-        b.tta = summarizeDurations(a.tta, a.ttaNoData);
-        b.ttm = summarizeDurations(a.ttm, a.ttmNoData);
-        b.ttr = summarizeDurations(a.ttr, a.ttrNoData);
+        b.incidents = weekIncidents[i];
+        b.bySeverity = severityMap(weekSeverity.data() + i * levels);
+        b.tta = weekTta.stats(i);
+        b.ttm = weekTtm.stats(i);
+        b.ttr = weekTtr.stats(i);
     }
 
     const double windowSeconds = double(toMs - fromMs) / 1000.0;
@@ -370,7 +487,7 @@ MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
             continue;
         ServiceMetrics sm;
         sm.incidents = serviceIncidents[s];
-        sm.ttr = summarizeDurations(serviceAcc[s].ttr, serviceAcc[s].ttrNoData);
+        sm.ttr = serviceTtr.stats(s);
         mergeWindows(impact[s]);
         if (impact[s].size() >= 2) {
             double gaps = 0;
@@ -390,9 +507,13 @@ MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
         sm.availability = windowSeconds > 0 ? 1.0 - sm.downtimeSeconds / windowSeconds : 1.0;
         report.byService.insert(m_serviceNames[qsizetype(s)], sm);
     }
-    for (auto it = ttrBySeverity.begin(); it != ttrBySeverity.end(); ++it)
-        std::sort(it->begin(), it->end());
-    report.ttrBySeverity = std::move(ttrBySeverity);
+    for (std::size_t l = 0; l < levels; ++l) {
+        if (ttrCounts[l] > 0) {
+            std::vector<double> values(ttrBySeverity.values.begin() + qsizetype(ttrBySeverity.offset[l]),
+                                       ttrBySeverity.values.begin() + qsizetype(ttrBySeverity.end[l]));
+            report.ttrBySeverity.insert(int(l), boxStats(values));
+        }
+    }
     return report;
 }
 

@@ -55,6 +55,8 @@ struct DurationStats {
 double percentileSorted(const std::vector<double>& sorted, double p);
 /// Stats of `values` (any order; the vector is reordered).
 DurationStats summarizeDurations(std::vector<double>& values, int noData);
+/// Stats of the range [first, last) (reordered).
+DurationStats summarizeDurations(double* first, double* last, int noData);
 
 /// Compact per-incident facts the engine works on. Missing times are kNoTime.
 struct IncidentFacts {
@@ -66,6 +68,16 @@ struct IncidentFacts {
     qint64 resolvedMs = kNoTime;
     int severity = 0;
     std::vector<int> services;   ///< indices into the engine's service names
+    double ttd = 0, tta = 0, ttm = 0, ttr = 0;   ///< seconds; NaN when a timestamp is missing
+    int month = 0;               ///< UTC month of startedMs, as months since year 0
+    qint64 weekStartDay = 0;     ///< days since the epoch of the Monday of startedMs's ISO week
+};
+
+/// Five-number summary for box plots, in seconds: min, lower quartile, median, upper
+/// quartile, max (quartiles by the same type-7 interpolation as the percentiles).
+struct BoxStats {
+    int n = 0;
+    double min = 0, q1 = 0, median = 0, q3 = 0, max = 0;
 };
 
 /// What to compute over. Incidents are selected when started_at lies in [from, to); with
@@ -76,6 +88,7 @@ struct MetricsQuery {
     QDateTime now;               ///< "now" for open incidents and the default `to`
     QString service;
     int severity = 0;
+    bool weekly = false;         ///< also fill MetricsReport::byWeek
 };
 
 /// Metrics for one service. Availability counts only SEV1/SEV2 impact as downtime.
@@ -104,9 +117,9 @@ struct MetricsReport {
     DurationStats ttd, tta, ttm, ttr;
     QMap<QString, ServiceMetrics> byService;
     QList<MetricsBucket> byMonth;
-    QList<MetricsBucket> byWeek;
-    /// TTR values in seconds per severity level (for distribution charts), ascending.
-    QMap<int, std::vector<double>> ttrBySeverity;
+    QList<MetricsBucket> byWeek;    ///< only with MetricsQuery::weekly
+    /// TTR distribution per severity level (for box plots); levels without resolved incidents are absent.
+    QMap<int, BoxStats> ttrBySeverity;
 };
 
 /// Holds the facts of every incident and computes reports. Replacing one incident is O(1)
@@ -131,6 +144,7 @@ private:
     static IncidentFacts factsOf(const Incident& incident, MetricsEngine& engine);
 
     std::vector<IncidentFacts> m_facts;
+    int m_maxSeverity = 0;
     QHash<QUuid, qsizetype> m_indexById;
     QStringList m_serviceNames;
     QHash<QString, int> m_serviceIndex;

@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(percentileSorted(sorted, 0.9), p90);
     }
 
+    void boxPlotSummary()
+    {
+        // TTRs of 1..5 and 11 hours at SEV2: type-7 quartiles of {1,2,3,4,5,11} h.
+        QList<Incident> incidents;
+        for (double hours : {3.0, 1.0, 11.0, 5.0, 2.0, 4.0})
+            incidents << make(2, 0, hours);
+        MetricsQuery q;
+        q.from = h(0);
+        q.to = h(24);
+        const BoxStats b = computeMetrics(incidents, q).ttrBySeverity.value(2);
+        QCOMPARE(b.n, 6);
+        QCOMPARE(b.min, 3600.0);
+        QCOMPARE(b.q1, 2.25 * 3600);
+        QCOMPARE(b.median, 3.5 * 3600);
+        QCOMPARE(b.q3, 4.75 * 3600);
+        QCOMPARE(b.max, 11.0 * 3600);
+    }
+
     void emptyStatsAreNoData()
     {
         std::vector<double> none;
@@ -234,6 +252,8 @@ private slots:
         MetricsQuery q;
         q.from = QDateTime(QDate(2022, 1, 1), QTime(0, 0), QTimeZone::utc());
         q.to = QDateTime(QDate(2022, 5, 1), QTime(0, 0), QTimeZone::utc());
+        QVERIFY(computeMetrics({a, b}, q).byWeek.isEmpty());
+        q.weekly = true;
         const MetricsReport r = computeMetrics({a, b}, q);
         QCOMPARE(r.byMonth.size(), 4);
         QCOMPARE(r.byMonth[0].label, QStringLiteral("2022-01"));
@@ -254,7 +274,10 @@ private slots:
         for (const MetricsBucket& w : r.byWeek)
             total += w.incidents;
         QCOMPARE(total, 2);
-        QCOMPARE(r.ttrBySeverity.value(1), (std::vector<double>{600}));
+        QCOMPARE(r.ttrBySeverity.value(1).n, 1);
+        QCOMPARE(r.ttrBySeverity.value(1).median, 600.0);
+        QCOMPARE(r.ttrBySeverity.value(3).max, 1200.0);
+        QVERIFY(!r.ttrBySeverity.contains(2));
     }
 
     void incrementalUpdate()
