@@ -220,7 +220,7 @@ int MetricsEngine::serviceIndex(const QString& name)
     return index;
 }
 
-IncidentFacts MetricsEngine::factsOf(const Incident& incident, MetricsEngine& engine)
+IncidentFacts incidentFacts(const Incident& incident, const std::function<int(const QString&)>& serviceIndex)
 {
     IncidentFacts f;
     f.startedMs = msOf(incident.startedAt);
@@ -235,14 +235,13 @@ IncidentFacts MetricsEngine::factsOf(const Incident& incident, MetricsEngine& en
     f.ttm = seconds(f.startedMs, f.mitigatedMs);
     f.ttr = seconds(f.startedMs, f.resolvedMs);
     f.severity = incident.severity;
-    engine.m_maxSeverity = std::max(engine.m_maxSeverity, incident.severity);
     if (f.startedMs != kNoTime) {
         f.month = monthIndex(f.startedMs);
         f.weekStartDay = weekStartDay(f.startedMs);
     }
     f.services.reserve(std::size_t(incident.services.size()));
     for (const QString& s : incident.services) {
-        const int index = engine.serviceIndex(s);
+        const int index = serviceIndex(s);
         if (std::find(f.services.begin(), f.services.end(), index) == f.services.end())
             f.services.push_back(index);
     }
@@ -251,7 +250,8 @@ IncidentFacts MetricsEngine::factsOf(const Incident& incident, MetricsEngine& en
 
 void MetricsEngine::upsert(const Incident& incident)
 {
-    IncidentFacts facts = factsOf(incident, *this);
+    IncidentFacts facts = incidentFacts(incident, [this](const QString& name) { return serviceIndex(name); });
+    m_maxSeverity = std::max(m_maxSeverity, incident.severity);
     const auto it = m_indexById.constFind(incident.id);
     if (it != m_indexById.cend()) {
         m_facts[std::size_t(*it)] = std::move(facts);

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -72,6 +73,9 @@ struct IncidentFacts {
     int month = 0;               ///< UTC month of startedMs, as months since year 0
     qint64 weekStartDay = 0;     ///< days since the epoch of the Monday of startedMs's ISO week
 };
+
+/// The facts of one incident; `serviceIndex` maps a service name to a stable small index.
+IncidentFacts incidentFacts(const Incident& incident, const std::function<int(const QString&)>& serviceIndex);
 
 /// Five-number summary for box plots, in seconds: min, lower quartile, median, upper
 /// quartile, max (quartiles by the same type-7 interpolation as the percentiles).
@@ -141,7 +145,6 @@ public:
 
 private:
     int serviceIndex(const QString& name);
-    static IncidentFacts factsOf(const Incident& incident, MetricsEngine& engine);
 
     std::vector<IncidentFacts> m_facts;
     int m_maxSeverity = 0;
