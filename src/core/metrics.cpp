@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -65,12 +66,11 @@ struct Window {
     qint64 end;
 };
 
-/// Sorts and merges overlapping or touching windows in place.
-void mergeWindows(std::vector<Window>& windows)
+/// Merges overlapping or touching windows in place; the input is sorted by start.
+void mergeSortedWindows(std::vector<Window>& windows)
 {
     if (windows.empty())
         return;
-    std::sort(windows.begin(), windows.end(), [](const Window& a, const Window& b) { return a.start < b.start; });
     std::size_t out = 0;
     for (std::size_t i = 1; i < windows.size(); ++i) {
         if (windows[i].start <= windows[out].end) {
@@ -170,43 +170,23 @@ DurationStats summarizeDurations(std::vector<double>& values, int noData)
     return summarizeDurations(values.data(), values.data() + values.size(), noData);
 }
 
-namespace {
-
-/// Percentile p of `values[0, end)` by selection; reorders that range.
-double selectPercentile(std::vector<double>& values, std::size_t end, double p)
-{
-    const double h = double(end - 1) * p;
-    const auto k = std::size_t(std::floor(h));
-    std::nth_element(values.begin(), values.begin() + qsizetype(k), values.begin() + qsizetype(end));
-    const double lo = values[k];
-    if (k + 1 >= end)
-        return lo;
-    const double hi = *std::min_element(values.begin() + qsizetype(k) + 1, values.begin() + qsizetype(end));
-    return lo + (h - double(k)) * (hi - lo);
-}
-
-BoxStats boxStats(std::vector<double>& values)
-{
-    BoxStats b;
-    b.n = int(values.size());
-    if (values.empty())
-        return b;
-    const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
-    b.min = *mn;
-    b.max = *mx;
-    b.q3 = selectPercentile(values, values.size(), 0.75);
-    b.median = selectPercentile(values, values.size(), 0.5);
-    b.q1 = selectPercentile(values, values.size(), 0.25);
-    return b;
-}
-
-} // namespace
-
 MetricsEngine::MetricsEngine(const QList<Incident>& incidents)
 {
     m_facts.reserve(std::size_t(incidents.size()));
-    for (const Incident& i : incidents)
-        upsert(i);
+    m_ids.reserve(std::size_t(incidents.size()));
+    for (const Incident& i : incidents) {
+        const auto it = m_indexById.constFind(i.id);
+        IncidentFacts facts = incidentFacts(i, [this](const QString& name) { return serviceIndex(name); });
+        m_maxSeverity = std::max(m_maxSeverity, i.severity);
+        if (it != m_indexById.cend()) {
+            m_facts[std::size_t(*it)] = std::move(facts);
+            continue;
+        }
+        m_indexById.insert(i.id, qsizetype(m_facts.size()));
+        m_ids.push_back(i.id);
+        m_facts.push_back(std::move(facts));
+    }
+    rebuildOrders();
 }
 
 int MetricsEngine::serviceIndex(const QString& name)
@@ -248,17 +228,127 @@ IncidentFacts incidentFacts(const Incident& incident, const std::function<int(co
     return f;
 }
 
+namespace {
+
+double metricValue(const IncidentFacts& f, int metric)
+{
+    switch (metric) {
+    case 0: return f.ttd;
+    case 1: return f.tta;
+    case 2: return f.ttm;
+    default: return f.ttr;
+    }
+}
+
+} // namespace
+
+void MetricsEngine::rebuildOrders()
+{
+    for (int m = 0; m < 4; ++m) {
+        m_sorted[m].clear();
+        for (std::size_t i = 0; i < m_facts.size(); ++i) {
+            const double v = metricValue(m_facts[i], m);
+            if (!std::isnan(v))
+                m_sorted[m].push_back({v, quint32(i)});
+        }
+        std::sort(m_sorted[m].begin(), m_sorted[m].end(), [](const Ranked& a, const Ranked& b) { return a.value < b.value; });
+    }
+    m_byStart.clear();
+    for (std::size_t i = 0; i < m_facts.size(); ++i) {
+        if (m_facts[i].startedMs != kNoTime)
+            m_byStart.push_back(quint32(i));
+    }
+    std::sort(m_byStart.begin(), m_byStart.end(),
+              [this](quint32 a, quint32 b) { return m_facts[a].startedMs < m_facts[b].startedMs; });
+}
+
+void MetricsEngine::addToOrders(quint32 fact)
+{
+    const IncidentFacts& f = m_facts[fact];
+    for (int m = 0; m < 4; ++m) {
+        const double v = metricValue(f, m);
+        if (std::isnan(v))
+            continue;
+        auto& sorted = m_sorted[m];
+        const auto pos = std::upper_bound(sorted.begin(), sorted.end(), v,
+                                          [](double value, const Ranked& r) { return value < r.value; });
+        sorted.insert(pos, Ranked{v, fact});
+    }
+    if (f.startedMs != kNoTime) {
+        const auto pos = std::upper_bound(m_byStart.begin(), m_byStart.end(), f.startedMs,
+                                          [this](qint64 start, quint32 i) { return start < m_facts[i].startedMs; });
+        m_byStart.insert(pos, fact);
+    }
+}
+
+void MetricsEngine::removeFromOrders(quint32 fact)
+{
+    const IncidentFacts& f = m_facts[fact];
+    for (int m = 0; m < 4; ++m) {
+        const double v = metricValue(f, m);
+        if (std::isnan(v))
+            continue;
+        auto& sorted = m_sorted[m];
+        auto it = std::lower_bound(sorted.begin(), sorted.end(), v,
+                                   [](const Ranked& r, double value) { return r.value < value; });
+        while (it != sorted.end() && it->value == v && it->fact != fact)
+            ++it;
+        if (it != sorted.end() && it->fact == fact)
+            sorted.erase(it);
+    }
+    if (f.startedMs != kNoTime) {
+        auto it = std::lower_bound(m_byStart.begin(), m_byStart.end(), f.startedMs,
+                                   [this](quint32 i, qint64 start) { return m_facts[i].startedMs < start; });
+        while (it != m_byStart.end() && *it != fact && m_facts[*it].startedMs == f.startedMs)
+            ++it;
+        if (it != m_byStart.end() && *it == fact)
+            m_byStart.erase(it);
+    }
+}
+
+void MetricsEngine::renumberInOrders(quint32 from, quint32 to)
+{
+    // Called before m_facts[from] moves to index `to`; the values are m_facts[from]'s.
+    const IncidentFacts& f = m_facts[from];
+    for (int m = 0; m < 4; ++m) {
+        const double v = metricValue(f, m);
+        if (std::isnan(v))
+            continue;
+        auto& sorted = m_sorted[m];
+        auto it = std::lower_bound(sorted.begin(), sorted.end(), v,
+                                   [](const Ranked& r, double value) { return r.value < value; });
+        while (it != sorted.end() && it->value == v && it->fact != from)
+            ++it;
+        if (it != sorted.end() && it->fact == from)
+            it->fact = to;
+    }
+    if (f.startedMs != kNoTime) {
+        auto it = std::lower_bound(m_byStart.begin(), m_byStart.end(), f.startedMs,
+                                   [this](quint32 i, qint64 start) { return m_facts[i].startedMs < start; });
+        while (it != m_byStart.end() && *it != from && m_facts[*it].startedMs == f.startedMs)
+            ++it;
+        if (it != m_byStart.end() && *it == from)
+            *it = to;
+    }
+}
+
 void MetricsEngine::upsert(const Incident& incident)
 {
     IncidentFacts facts = incidentFacts(incident, [this](const QString& name) { return serviceIndex(name); });
     m_maxSeverity = std::max(m_maxSeverity, incident.severity);
     const auto it = m_indexById.constFind(incident.id);
     if (it != m_indexById.cend()) {
-        m_facts[std::size_t(*it)] = std::move(facts);
+        const auto index = quint32(*it);
+        removeFromOrders(index);
+        m_facts[index] = std::move(facts);
+        addToOrders(index);
         return;
     }
-    m_indexById.insert(incident.id, qsizetype(m_facts.size()));
+    const auto index = quint32(m_facts.size());
+    m_indexById.insert(incident.id, qsizetype(index));
+    m_ids.push_back(incident.id);
     m_facts.push_back(std::move(facts));
+    addToOrders(index);
 }
 
 void MetricsEngine::remove(const QUuid& id)
@@ -266,78 +356,160 @@ void MetricsEngine::remove(const QUuid& id)
     const auto it = m_indexById.constFind(id);
     if (it == m_indexById.cend())
         return;
-    const qsizetype index = *it;
-    const qsizetype last = qsizetype(m_facts.size()) - 1;
+    const auto index = quint32(*it);
+    const auto last = quint32(m_facts.size() - 1);
     m_indexById.erase(it);
+    removeFromOrders(index);
     if (index != last) {
-        m_facts[std::size_t(index)] = std::move(m_facts[std::size_t(last)]);
-        for (auto j = m_indexById.begin(); j != m_indexById.end(); ++j) {
-            if (*j == last) {
-                *j = index;
-                break;
-            }
-        }
+        renumberInOrders(last, index);
+        m_facts[index] = std::move(m_facts[last]);
+        m_ids[index] = m_ids[last];
+        m_indexById[m_ids[index]] = qsizetype(index);
     }
     m_facts.pop_back();
+    m_ids.pop_back();
 }
 
 QDateTime MetricsEngine::earliestStart() const
 {
-    qint64 earliest = std::numeric_limits<qint64>::max();
-    for (const IncidentFacts& f : m_facts) {
-        if (f.startedMs != kNoTime)
-            earliest = std::min(earliest, f.startedMs);
-    }
-    return earliest == std::numeric_limits<qint64>::max() ? QDateTime() : timeOf(earliest);
+    return m_byStart.empty() ? QDateTime() : timeOf(m_facts[m_byStart.front()].startedMs);
 }
 
 namespace {
 
-/// Values of one duration metric grouped by bucket (month, week or service) in one array:
-/// bucket b's values are values[offset[b], end[b]). Sized up front from counts, so filling
-/// is a store per value, with no allocation.
-struct Grouped {
-    std::vector<double> values;
-    std::vector<std::size_t> offset, end;
-    std::vector<int> noData;
+/// Collects the values at chosen ranks of one group while a sorted metric is walked.
+struct RankCapture {
+    int n = 0;        ///< values in the group (known after pass 1)
+    int seen = 0;
+    int count = 0;
+    std::array<int, 8> ranks{};
+    std::array<double, 8> values{};
 
-    void init(const std::vector<int>& counts)
+    void want(int rank)
     {
-        offset.resize(counts.size());
-        std::size_t total = 0;
-        for (std::size_t b = 0; b < counts.size(); ++b) {
-            offset[b] = total;
-            total += std::size_t(counts[b]);
+        if (rank < 0 || rank >= n)
+            return;
+        for (int i = 0; i < count; ++i) {
+            if (ranks[std::size_t(i)] == rank)
+                return;
         }
-        end = offset;
-        values.resize(total);
-        noData.assign(counts.size(), 0);
+        ranks[std::size_t(count++)] = rank;
     }
-    void add(std::size_t bucket, double v)
+    /// Ranks for the type-7 percentile p: floor(h) and floor(h) + 1.
+    void wantPercentile(double p)
     {
-        if (std::isnan(v))
-            ++noData[bucket];
-        else
-            values[end[bucket]++] = v;
+        if (n == 0)
+            return;
+        const auto k = int(std::floor(double(n - 1) * p));
+        want(k);
+        want(k + 1);
     }
-    DurationStats stats(std::size_t bucket)
+    void offer(double v)
     {
-        return summarizeDurations(values.data() + offset[bucket], values.data() + end[bucket], noData[bucket]);
+        for (int i = 0; i < count; ++i) {
+            if (ranks[std::size_t(i)] == seen)
+                values[std::size_t(i)] = v;
+        }
+        ++seen;
+    }
+    double at(int rank) const
+    {
+        for (int i = 0; i < count; ++i) {
+            if (ranks[std::size_t(i)] == rank)
+                return values[std::size_t(i)];
+        }
+        return 0;
+    }
+    double percentile(double p) const
+    {
+        const double h = double(n - 1) * p;
+        const auto k = int(std::floor(h));
+        const double lo = at(k);
+        const double hi = k + 1 < n ? at(k + 1) : lo;
+        return lo + (h - double(k)) * (hi - lo);
+    }
+};
+
+/// Counts and sums of one group for one metric (pass 1), then its ranks (pass 2).
+struct Group {
+    int noData = 0;
+    int negative = 0;
+    double sum = 0;
+    RankCapture ranks;
+
+    void add(double v)
+    {
+        if (std::isnan(v)) {
+            ++noData;
+            return;
+        }
+        ++ranks.n;
+        sum += v;
+        negative += v < 0 ? 1 : 0;
+    }
+    void prepare()
+    {
+        ranks.wantPercentile(0.5);
+        ranks.wantPercentile(0.9);
+    }
+    DurationStats stats() const
+    {
+        DurationStats s;
+        s.n = ranks.n;
+        s.noData = noData;
+        s.negative = negative;
+        if (s.n > 0) {
+            s.mean = sum / double(s.n);
+            s.median = ranks.percentile(0.5);
+            s.p90 = ranks.percentile(0.9);
+        }
+        return s;
     }
 };
 
 } // namespace
 
-MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
+std::pair<qint64, qint64> MetricsEngine::resolveWindow(const MetricsQuery& query) const
 {
-    MetricsReport report;
     const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
     const qint64 toMs = query.to.isValid() ? msOf(query.to) : msOf(now);
     qint64 fromMs = msOf(query.from);
-    if (fromMs == kNoTime) {
-        const QDateTime earliest = earliestStart();
-        fromMs = earliest.isValid() ? msOf(earliest) : toMs;
+    if (fromMs == kNoTime)
+        fromMs = m_byStart.empty() ? toMs : m_facts[m_byStart.front()].startedMs;
+    return {fromMs, toMs};
+}
+
+std::pair<int, std::optional<double>> MetricsEngine::countAndMeanTtr(const MetricsQuery& query) const
+{
+    const auto [fromMs, toMs] = resolveWindow(query);
+    const int onlyService = query.service.isEmpty() ? -1 : m_serviceIndex.value(query.service, -2);
+    if (onlyService == -2)
+        return {0, std::nullopt};
+    const auto begin = std::lower_bound(m_byStart.begin(), m_byStart.end(), fromMs,
+                                        [this](quint32 i, qint64 t) { return m_facts[i].startedMs < t; });
+    const auto end = std::lower_bound(begin, m_byStart.end(), toMs,
+                                      [this](quint32 i, qint64 t) { return m_facts[i].startedMs < t; });
+    int count = 0;
+    int resolved = 0;
+    double sum = 0;
+    for (auto it = begin; it != end; ++it) {
+        const IncidentFacts& f = m_facts[*it];
+        if ((query.severity > 0 && f.severity != query.severity)
+            || (onlyService >= 0 && std::find(f.services.begin(), f.services.end(), onlyService) == f.services.end()))
+            continue;
+        ++count;
+        if (!std::isnan(f.ttr)) {
+            ++resolved;
+            sum += f.ttr;
+        }
     }
+    return {count, resolved > 0 ? std::optional<double>(sum / resolved) : std::nullopt};
+}
+
+MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
+{
+    MetricsReport report;
+    const auto [fromMs, toMs] = resolveWindow(query);
     report.from = timeOf(fromMs);
     report.to = timeOf(toMs);
 
@@ -351,153 +523,183 @@ MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
     // Buckets spanning the whole window, including empty ones.
     const bool anyWindow = toMs > fromMs;
     const int firstMonth = monthIndex(fromMs);
-    const auto monthCount = std::size_t(anyWindow ? monthIndex(toMs - 1) - firstMonth + 1 : 0);
+    const int monthCount = anyWindow ? monthIndex(toMs - 1) - firstMonth + 1 : 0;
     const qint64 firstWeekDay = weekStartDay(fromMs);
-    const auto weekCount =
-        std::size_t(anyWindow && query.weekly ? (weekStartDay(toMs - 1) - firstWeekDay) / 7 + 1 : 0);
-    const auto levels = std::size_t(m_maxSeverity + 1);
-    const auto serviceCount = std::size_t(m_serviceNames.size());
+    const int weekCount = anyWindow && query.weekly ? int((weekStartDay(toMs - 1) - firstWeekDay) / 7 + 1) : 0;
+    const int levels = m_maxSeverity + 1;
+    const int serviceCount = int(m_serviceNames.size());
+    const auto u = [](int i) { return std::size_t(i); };
 
-    // Pass 1: select, and count per bucket so that pass 2 writes into exact-size arrays.
-    std::vector<const IncidentFacts*> selected;
-    selected.reserve(m_facts.size());
-    std::vector<int> severityTotal(levels, 0);
-    std::vector<int> monthSeverity(monthCount * levels, 0);
-    std::vector<int> weekSeverity(weekCount * levels, 0);
-    std::vector<int> monthIncidents(monthCount, 0), weekIncidents(weekCount, 0), serviceIncidents(serviceCount, 0);
-    for (const IncidentFacts& f : m_facts) {
-        if (f.startedMs == kNoTime || f.startedMs < fromMs || f.startedMs >= toMs)
-            continue;
+    // Per fact, what pass 2 needs, compact so that its random accesses stay in cache: the
+    // month (-1 when not selected) and week bucket, the severity and the fact's services as a
+    // range of `serviceList`.
+    struct Selected {
+        int month = -1;
+        int week = 0;
+        int severity = 0;
+        int servicesBegin = 0;
+        int servicesEnd = 0;
+    };
+    std::vector<Selected> selection(m_facts.size());
+    std::vector<int> serviceList;
+    serviceList.reserve(m_facts.size() * 2);
+
+    Group overall[4];
+    std::vector<Group> monthGroups(u(monthCount) * 3), weekGroups(u(weekCount) * 3);   // tta, ttm, ttr
+    std::vector<Group> serviceTtr(u(serviceCount)), severityTtr(u(levels));
+    std::vector<int> severityTotal(u(levels), 0), monthSeverity(u(monthCount * levels), 0),
+        weekSeverity(u(weekCount * levels), 0), monthIncidents(u(monthCount), 0), weekIncidents(u(weekCount), 0),
+        serviceIncidents(u(serviceCount), 0);
+    std::vector<std::vector<Window>> impact(u(serviceCount)), down(u(serviceCount));
+
+    // Pass 1: the incidents that started inside the window, in start order.
+    const auto begin = std::lower_bound(m_byStart.begin(), m_byStart.end(), fromMs,
+                                        [this](quint32 i, qint64 t) { return m_facts[i].startedMs < t; });
+    const auto end = std::lower_bound(begin, m_byStart.end(), toMs,
+                                      [this](quint32 i, qint64 t) { return m_facts[i].startedMs < t; });
+    for (auto it = begin; it != end; ++it) {
+        const IncidentFacts& f = m_facts[*it];
         if (query.severity > 0 && f.severity != query.severity)
             continue;
         if (onlyService >= 0 && std::find(f.services.begin(), f.services.end(), onlyService) == f.services.end())
             continue;
-        selected.push_back(&f);
-        const auto sev = std::size_t(std::max(f.severity, 0));
-        ++severityTotal[sev];
-        const auto m = std::size_t(f.month - firstMonth);
-        ++monthIncidents[m];
-        ++monthSeverity[m * levels + sev];
-        if (weekCount > 0) {
-            const auto w = std::size_t((f.weekStartDay - firstWeekDay) / 7);
-            ++weekIncidents[w];
-            ++weekSeverity[w * levels + sev];
-        }
-        for (int s : f.services)
-            ++serviceIncidents[std::size_t(s)];
-    }
-    if (onlyService >= 0) {
-        for (std::size_t s = 0; s < serviceCount; ++s)
-            serviceIncidents[s] = int(s) == onlyService ? serviceIncidents[s] : 0;
-    }
-    report.incidents = int(selected.size());
+        ++report.incidents;
+        const int sev = std::max(f.severity, 0);
+        ++severityTotal[u(sev)];
+        overall[0].add(f.ttd);
+        overall[1].add(f.tta);
+        overall[2].add(f.ttm);
+        overall[3].add(f.ttr);
+        if (!std::isnan(f.ttr))
+            severityTtr[u(sev)].add(f.ttr);
 
-    // Pass 2: values into their groups.
-    const std::vector<int> all{report.incidents};
-    Grouped ttd, tta, ttm, ttr;
-    for (Grouped* g : {&ttd, &tta, &ttm, &ttr})
-        g->init(all);
-    Grouped monthTta, monthTtm, monthTtr, weekTta, weekTtm, weekTtr, serviceTtr;
-    for (Grouped* g : {&monthTta, &monthTtm, &monthTtr})
-        g->init(monthIncidents);
-    for (Grouped* g : {&weekTta, &weekTtm, &weekTtr})
-        g->init(weekIncidents);
-    serviceTtr.init(serviceIncidents);
-    std::vector<std::vector<Window>> impact(serviceCount), down(serviceCount);
-    for (std::size_t s = 0; s < serviceCount; ++s)
-        impact[s].reserve(std::size_t(serviceIncidents[s]));
-    std::vector<int> ttrCounts(levels, 0);
-    for (const IncidentFacts* f : selected)
-        ttrCounts[std::size_t(std::max(f->severity, 0))] += std::isnan(f->ttr) ? 0 : 1;
-    Grouped ttrBySeverity;
-    ttrBySeverity.init(ttrCounts);
-
-    for (const IncidentFacts* f : selected) {
-        ttd.add(0, f->ttd);
-        tta.add(0, f->tta);
-        ttm.add(0, f->ttm);
-        ttr.add(0, f->ttr);
-        if (!std::isnan(f->ttr))
-            ttrBySeverity.add(std::size_t(std::max(f->severity, 0)), f->ttr);
-        const auto m = std::size_t(f->month - firstMonth);
-        monthTta.add(m, f->tta);
-        monthTtm.add(m, f->ttm);
-        monthTtr.add(m, f->ttr);
+        const int m = f.month - firstMonth;
+        Selected& sel = selection[*it];
+        sel.month = m;
+        sel.severity = sev;
+        ++monthIncidents[u(m)];
+        ++monthSeverity[u(m * levels + sev)];
+        monthGroups[u(m * 3)].add(f.tta);
+        monthGroups[u(m * 3 + 1)].add(f.ttm);
+        monthGroups[u(m * 3 + 2)].add(f.ttr);
         if (weekCount > 0) {
-            const auto w = std::size_t((f->weekStartDay - firstWeekDay) / 7);
-            weekTta.add(w, f->tta);
-            weekTtm.add(w, f->ttm);
-            weekTtr.add(w, f->ttr);
+            const int w = int((f.weekStartDay - firstWeekDay) / 7);
+            sel.week = w;
+            ++weekIncidents[u(w)];
+            ++weekSeverity[u(w * levels + sev)];
+            weekGroups[u(w * 3)].add(f.tta);
+            weekGroups[u(w * 3 + 1)].add(f.ttm);
+            weekGroups[u(w * 3 + 2)].add(f.ttr);
         }
-        // Impact window [started, resolved), open until `to`; a negative one is empty.
-        const qint64 end = std::max(f->startedMs, f->resolvedMs != kNoTime ? f->resolvedMs : toMs);
-        for (int s : f->services) {
+
+        // Impact window [started, resolved), open until `to`; a negative one is empty. Pass 1
+        // runs in start order, so each service's windows arrive sorted.
+        const qint64 impactEnd = std::max(f.startedMs, f.resolvedMs != kNoTime ? f.resolvedMs : toMs);
+        sel.servicesBegin = int(serviceList.size());
+        for (int s : f.services) {
             if (onlyService >= 0 && s != onlyService)
                 continue;
-            const auto si = std::size_t(s);
-            serviceTtr.add(si, f->ttr);
-            impact[si].push_back({f->startedMs, end});
-            if (f->severity == 1 || f->severity == 2)
-                down[si].push_back({f->startedMs, std::min(end, toMs)});
+            serviceList.push_back(s);
+            ++serviceIncidents[u(s)];
+            serviceTtr[u(s)].add(f.ttr);
+            impact[u(s)].push_back({f.startedMs, impactEnd});
+            if (f.severity == 1 || f.severity == 2)
+                down[u(s)].push_back({f.startedMs, std::min(impactEnd, toMs)});
+        }
+        sel.servicesEnd = int(serviceList.size());
+    }
+
+    // Pass 2: walk each metric's sorted values once, handing each selected value to its groups.
+    for (Group& g : overall)
+        g.prepare();
+    for (std::vector<Group>* groups : {&monthGroups, &weekGroups, &serviceTtr}) {
+        for (Group& g : *groups)
+            g.prepare();
+    }
+    for (Group& g : severityTtr) {
+        g.ranks.want(0);
+        g.ranks.wantPercentile(0.25);
+        g.ranks.wantPercentile(0.5);
+        g.ranks.wantPercentile(0.75);
+        g.ranks.want(g.ranks.n - 1);
+    }
+    for (int metric = 0; metric < 4; ++metric) {
+        Group& all = overall[metric];
+        const int slot = metric - 1;   // tta 0, ttm 1, ttr 2 in bucket groups
+        for (const Ranked& r : m_sorted[metric]) {
+            const Selected& sel = selection[r.fact];
+            if (sel.month < 0)
+                continue;
+            all.ranks.offer(r.value);
+            if (slot < 0)
+                continue;
+            monthGroups[u(sel.month * 3 + slot)].ranks.offer(r.value);
+            if (weekCount > 0)
+                weekGroups[u(sel.week * 3 + slot)].ranks.offer(r.value);
+            if (metric == 3) {
+                severityTtr[u(sel.severity)].ranks.offer(r.value);
+                for (int k = sel.servicesBegin; k < sel.servicesEnd; ++k)
+                    serviceTtr[u(serviceList[u(k)])].ranks.offer(r.value);
+            }
         }
     }
 
     auto severityMap = [levels](const int* counts) {
         QMap<int, int> map;
-        for (std::size_t l = 0; l < levels; ++l) {
+        for (int l = 0; l < levels; ++l) {
             if (counts[l] > 0)
-                map.insert(int(l), counts[l]);
+                map.insert(l, counts[l]);
         }
         return map;
     };
     report.bySeverity = severityMap(severityTotal.data());
-    report.ttd = ttd.stats(0);
-    report.tta = tta.stats(0);
-    report.ttm = ttm.stats(0);
-    report.ttr = ttr.stats(0);
+    report.ttd = overall[0].stats();
+    report.tta = overall[1].stats();
+    report.ttm = overall[2].stats();
+    report.ttr = overall[3].stats();
 
-    report.byMonth.resize(qsizetype(monthCount));
-    for (std::size_t i = 0; i < monthCount; ++i) {
-        MetricsBucket& b = report.byMonth[qsizetype(i)];
-        b.start = timeOf(monthStartMs(firstMonth + int(i)));
+    report.byMonth.resize(monthCount);
+    for (int i = 0; i < monthCount; ++i) {
+        MetricsBucket& b = report.byMonth[i];
+        b.start = timeOf(monthStartMs(firstMonth + i));
         b.label = b.start.toString(QStringLiteral("yyyy-MM"));
-        b.incidents = monthIncidents[i];
+        b.incidents = monthIncidents[u(i)];
         b.bySeverity = severityMap(monthSeverity.data() + i * levels);
-        b.tta = monthTta.stats(i);
-        b.ttm = monthTtm.stats(i);
-        b.ttr = monthTtr.stats(i);
+        b.tta = monthGroups[u(i * 3)].stats();
+        b.ttm = monthGroups[u(i * 3 + 1)].stats();
+        b.ttr = monthGroups[u(i * 3 + 2)].stats();
     }
-    report.byWeek.resize(qsizetype(weekCount));
-    for (std::size_t i = 0; i < weekCount; ++i) {
-        MetricsBucket& b = report.byWeek[qsizetype(i)];
+    report.byWeek.resize(weekCount);
+    for (int i = 0; i < weekCount; ++i) {
+        MetricsBucket& b = report.byWeek[i];
         b.start = timeOf((firstWeekDay + 7 * qint64(i)) * kMsPerDay);
         int isoYear = 0;
         const int week = b.start.date().weekNumber(&isoYear);
         b.label = QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'));
-        b.incidents = weekIncidents[i];
+        b.incidents = weekIncidents[u(i)];
         b.bySeverity = severityMap(weekSeverity.data() + i * levels);
-        b.tta = weekTta.stats(i);
-        b.ttm = weekTtm.stats(i);
-        b.ttr = weekTtr.stats(i);
+        b.tta = weekGroups[u(i * 3)].stats();
+        b.ttm = weekGroups[u(i * 3 + 1)].stats();
+        b.ttr = weekGroups[u(i * 3 + 2)].stats();
     }
 
     const double windowSeconds = double(toMs - fromMs) / 1000.0;
-    for (std::size_t s = 0; s < serviceCount; ++s) {
-        if (serviceIncidents[s] == 0)
+    for (int s = 0; s < serviceCount; ++s) {
+        if (serviceIncidents[u(s)] == 0)
             continue;
         ServiceMetrics sm;
-        sm.incidents = serviceIncidents[s];
-        sm.ttr = serviceTtr.stats(s);
-        mergeWindows(impact[s]);
-        if (impact[s].size() >= 2) {
+        sm.incidents = serviceIncidents[u(s)];
+        sm.ttr = serviceTtr[u(s)].stats();
+        mergeSortedWindows(impact[u(s)]);
+        if (impact[u(s)].size() >= 2) {
             double gaps = 0;
-            for (std::size_t k = 1; k < impact[s].size(); ++k)
-                gaps += double(impact[s][k].start - impact[s][k - 1].end) / 1000.0;
-            sm.mtbfSeconds = gaps / double(impact[s].size() - 1);
+            for (std::size_t k = 1; k < impact[u(s)].size(); ++k)
+                gaps += double(impact[u(s)][k].start - impact[u(s)][k - 1].end) / 1000.0;
+            sm.mtbfSeconds = gaps / double(impact[u(s)].size() - 1);
         }
-        mergeWindows(down[s]);
+        mergeSortedWindows(down[u(s)]);
         double downMs = 0;
-        for (const Window& w : down[s]) {
+        for (const Window& w : down[u(s)]) {
             const qint64 a = std::max(w.start, fromMs);
             const qint64 b = std::min(w.end, toMs);
             if (b > a)
@@ -505,14 +707,20 @@ MetricsReport MetricsEngine::compute(const MetricsQuery& query) const
         }
         sm.downtimeSeconds = downMs / 1000.0;
         sm.availability = windowSeconds > 0 ? 1.0 - sm.downtimeSeconds / windowSeconds : 1.0;
-        report.byService.insert(m_serviceNames[qsizetype(s)], sm);
+        report.byService.insert(m_serviceNames[s], sm);
     }
-    for (std::size_t l = 0; l < levels; ++l) {
-        if (ttrCounts[l] > 0) {
-            std::vector<double> values(ttrBySeverity.values.begin() + qsizetype(ttrBySeverity.offset[l]),
-                                       ttrBySeverity.values.begin() + qsizetype(ttrBySeverity.end[l]));
-            report.ttrBySeverity.insert(int(l), boxStats(values));
-        }
+    for (int l = 0; l < levels; ++l) {
+        const RankCapture& c = severityTtr[u(l)].ranks;
+        if (c.n == 0)
+            continue;
+        BoxStats b;
+        b.n = c.n;
+        b.min = c.at(0);
+        b.q1 = c.percentile(0.25);
+        b.median = c.percentile(0.5);
+        b.q3 = c.percentile(0.75);
+        b.max = c.at(c.n - 1);
+        report.ttrBySeverity.insert(l, b);
     }
     return report;
 }

@@ -126,8 +126,14 @@ struct MetricsReport {
     QMap<int, BoxStats> ttrBySeverity;
 };
 
-/// Holds the facts of every incident and computes reports. Replacing one incident is O(1)
-/// (then recompute), so a live change does not reload the history.
+/// Holds the facts of every incident and computes reports.
+///
+/// Besides the facts it keeps, per duration metric, every known value sorted ascending, and
+/// the incidents ordered by start. A report is then two linear passes: one over the incidents
+/// starting inside the window (counts, sums, impact windows already in start order), one
+/// over each sorted metric picking the ranks the percentiles need for every group (overall,
+/// month, week, service, severity). No sorting or selection at report time.
+/// upsert()/remove() keep those orders: O(log n) search plus a memmove of at most n entries.
 class MetricsEngine {
 public:
     MetricsEngine() = default;
@@ -143,10 +149,30 @@ public:
 
     MetricsReport compute(const MetricsQuery& query) const;
 
+    /// Just the incident count and mean TTR (seconds; empty without resolved incidents) of the
+    /// query's selection: one pass over the incidents starting in the window.
+    std::pair<int, std::optional<double>> countAndMeanTtr(const MetricsQuery& query) const;
+
 private:
+    /// The resolved [from, to) of a query in milliseconds, as compute() uses it.
+    std::pair<qint64, qint64> resolveWindow(const MetricsQuery& query) const;
+
+    /// One known value of a metric and the fact (index into m_facts) it belongs to.
+    struct Ranked {
+        double value;
+        quint32 fact;
+    };
+
     int serviceIndex(const QString& name);
+    void addToOrders(quint32 fact);
+    void removeFromOrders(quint32 fact);
+    void renumberInOrders(quint32 from, quint32 to);
+    void rebuildOrders();
 
     std::vector<IncidentFacts> m_facts;
+    std::vector<QUuid> m_ids;              ///< fact index -> incident id
+    std::vector<Ranked> m_sorted[4];       ///< per DurationMetric, ascending by value
+    std::vector<quint32> m_byStart;        ///< facts with a start, ascending by startedMs
     int m_maxSeverity = 0;
     QHash<QUuid, qsizetype> m_indexById;
     QStringList m_serviceNames;

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <random>
+
 using namespace warroom;
 
 namespace {
@@ -300,6 +302,76 @@ private slots:
         QCOMPARE(*engine.compute(q).ttr.mean, 4 * 3600.0);
         engine.upsert(a);
         QCOMPARE(engine.compute(q).incidents, 2);
+    }
+
+    void engineOrdersSurviveUpdates()
+    {
+        // Random upserts and removes on a long-lived engine must give exactly what a fresh
+        // engine over the same incidents gives.
+        std::mt19937 rng(20261122);
+        auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+        const QStringList names{QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("cdn"), QStringLiteral("dns")};
+        auto randomIncident = [&](QUuid id) {
+            const double start = pick(0, 500);
+            std::optional<double> resolved;
+            if (pick(0, 3) > 0)
+                resolved = start + pick(-2, 40);
+            QStringList services{names[pick(0, 3)]};
+            if (pick(0, 2) == 0)
+                services << names[pick(0, 3)];
+            Incident i = make(pick(1, 4), start, resolved, services);
+            i.id = id;
+            if (pick(0, 4) == 0)
+                i.acknowledgedAt = i.detectedAt.addSecs(pick(0, 900));
+            if (resolved && pick(0, 1) == 0)
+                i.mitigatedAt = i.startedAt.addSecs(pick(0, 3600));
+            return i;
+        };
+        QList<Incident> current;
+        for (int n = 0; n < 300; ++n)
+            current << randomIncident(QUuid::createUuid());
+        MetricsEngine engine(current);
+        MetricsQuery q;
+        q.from = h(50);
+        q.to = h(450);
+        q.weekly = true;
+        for (int step = 0; step < 200; ++step) {
+            const int action = pick(0, 2);
+            if (action == 0 && !current.isEmpty()) {
+                const int k = pick(0, int(current.size()) - 1);
+                engine.remove(current[k].id);
+                current.removeAt(k);
+            } else if (action == 1 && !current.isEmpty()) {
+                const int k = pick(0, int(current.size()) - 1);
+                current[k] = randomIncident(current[k].id);
+                engine.upsert(current[k]);
+            } else {
+                current << randomIncident(QUuid::createUuid());
+                engine.upsert(current.last());
+            }
+            const MetricsReport a = engine.compute(q);
+            const MetricsReport b = MetricsEngine(current).compute(q);
+            QCOMPARE(engine.size(), current.size());
+            QCOMPARE(a.incidents, b.incidents);
+            QCOMPARE(a.bySeverity, b.bySeverity);
+            for (const auto& [x, y] : {std::pair{a.ttd, b.ttd}, std::pair{a.tta, b.tta}, std::pair{a.ttm, b.ttm},
+                                       std::pair{a.ttr, b.ttr}}) {
+                QCOMPARE(x.n, y.n);
+                QCOMPARE(x.noData, y.noData);
+                QCOMPARE(x.median, y.median);
+                QCOMPARE(x.p90, y.p90);
+            }
+            QCOMPARE(a.byService.keys(), b.byService.keys());
+            for (const QString& name : a.byService.keys()) {
+                QCOMPARE(a.byService[name].incidents, b.byService[name].incidents);
+                QCOMPARE(a.byService[name].mtbfSeconds, b.byService[name].mtbfSeconds);
+                QCOMPARE(a.byService[name].availability, b.byService[name].availability);
+                QCOMPARE(a.byService[name].ttr.median, b.byService[name].ttr.median);
+            }
+            QCOMPARE(a.byWeek.size(), b.byWeek.size());
+            for (qsizetype w = 0; w < a.byWeek.size(); ++w)
+                QCOMPARE(a.byWeek[w].ttr.p90, b.byWeek[w].ttr.p90);
+        }
     }
 
     void realGoogleCloudHistory()
