@@ -1,9 +1,8 @@
 #include "livemetrics.h"
 
-#include <QTimeZone>
-
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace warroom {
 
@@ -178,8 +177,8 @@ LiveMetrics::LiveMetrics(const QList<Incident>& incidents, const MetricsQuery& q
         m_fromMs = earliest == std::numeric_limits<qint64>::max() ? m_toMs : earliest;
     }
     m_query.now = now;
-    m_query.from = QDateTime::fromMSecsSinceEpoch(m_fromMs, QTimeZone::utc());
-    m_query.to = QDateTime::fromMSecsSinceEpoch(m_toMs, QTimeZone::utc());
+    m_query.from = QDateTime::fromMSecsSinceEpoch(m_fromMs, Qt::UTC);
+    m_query.to = QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC);
 
     // The report's frame (window, labelled empty buckets) exactly as compute() lays it out.
     MetricsQuery frame;
