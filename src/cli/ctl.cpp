@@ -20,10 +20,10 @@ namespace warroom::ctl {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("warroomctl", text, disambiguation, n);
-}
+/// Translation context of this file's messages (lupdate reads the same name).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(warroomctl)
+};
 
 const QString kUsageTail = QStringLiteral(
     "\nCommands:\n"
@@ -56,17 +56,17 @@ int fail(QTextStream& err, const QString& message, int code = 1)
 int cmdImport(Context& c, const QStringList& args)
 {
     if (args.size() != 1)
-        return fail(c.err, tr("import takes exactly one FILE."), 2);
+        return fail(c.err, Tr::tr("import takes exactly one FILE."), 2);
     const auto format = parseImportFormat(c.parser.value(QStringLiteral("format")));
     if (!format)
-        return fail(c.err, tr("--format must be auto, gcp or statuspage."), 2);
+        return fail(c.err, Tr::tr("--format must be auto, gcp or statuspage."), 2);
     const auto batch = parseHistoryFile(args.first(), *format);
     if (!batch)
         return fail(c.err, batch.error().message);
     IncidentRepository repo(c.db);
     const auto summary = repo.importBatch(batch.value());
     if (!summary)
-        return fail(c.err, tr("Import of %1 failed; nothing was written: %2").arg(args.first(), summary.error().message));
+        return fail(c.err, Tr::tr("Import of %1 failed; nothing was written: %2").arg(args.first(), summary.error().message));
     const ImportSummary& s = summary.value();
     if (c.parser.isSet(QStringLiteral("json"))) {
         const QJsonObject o{
@@ -77,14 +77,14 @@ int cmdImport(Context& c, const QStringList& args)
         };
         c.out << jsonText(QJsonDocument(o));
     } else {
-        c.out << tr("Imported %1: %2 incidents added, %3 already present, %4 timeline entries added.")
+        c.out << Tr::tr("Imported %1: %2 incidents added, %3 already present, %4 timeline entries added.")
                      .arg(args.first())
                      .arg(s.incidentsAdded)
                      .arg(s.incidentsSkipped)
                      .arg(s.timelineEntriesAdded)
               << Qt::endl;
         if (!s.warnings.isEmpty()) {
-            c.out << tr("%n warning(s):", nullptr, int(s.warnings.size())) << Qt::endl;
+            c.out << Tr::tr("%n warning(s):", nullptr, int(s.warnings.size())) << Qt::endl;
             for (const QString& w : s.warnings)
                 c.out << "  - " << w << Qt::endl;
         }
@@ -95,7 +95,7 @@ int cmdImport(Context& c, const QStringList& args)
 int cmdList(Context& c, const QStringList& args)
 {
     if (!args.isEmpty())
-        return fail(c.err, tr("list takes no arguments."), 2);
+        return fail(c.err, Tr::tr("list takes no arguments."), 2);
     IncidentRepository repo(c.db);
     const auto incidents = repo.listIncidents(c.parser.isSet(QStringLiteral("open")));
     if (!incidents)
@@ -120,14 +120,14 @@ int cmdList(Context& c, const QStringList& args)
                      .arg(i.title)
               << Qt::endl;
     }
-    c.out << tr("%n incident(s)", nullptr, int(incidents.value().size())) << Qt::endl;
+    c.out << Tr::tr("%n incident(s)", nullptr, int(incidents.value().size())) << Qt::endl;
     return 0;
 }
 
 int cmdShow(Context& c, const QStringList& args)
 {
     if (args.size() != 1)
-        return fail(c.err, tr("show takes exactly one REF (e.g. INC-12)."), 2);
+        return fail(c.err, Tr::tr("show takes exactly one REF (e.g. INC-12)."), 2);
     IncidentRepository repo(c.db);
     const auto incident = repo.findByRef(args.first());
     if (!incident)
@@ -148,11 +148,11 @@ int cmdShow(Context& c, const QStringList& args)
     const SeverityScale scale;
     c.out << i.ref() << "  " << i.title << Qt::endl;
     c.out << scale.label(i.severity) << " · " << statusDisplayName(i.status) << " · "
-          << (i.services.isEmpty() ? tr("no services") : i.services.join(QStringLiteral(", "))) << Qt::endl;
+          << (i.services.isEmpty() ? Tr::tr("no services") : i.services.join(QStringLiteral(", "))) << Qt::endl;
     const QList<QPair<QString, QDateTime>> times{
-        {tr("Started"), i.startedAt},           {tr("Detected"), i.detectedAt},     {tr("Declared"), i.declaredAt},
-        {tr("Acknowledged"), i.acknowledgedAt}, {tr("Identified"), i.identifiedAt}, {tr("Mitigated"), i.mitigatedAt},
-        {tr("Resolved"), i.resolvedAt},         {tr("Closed"), i.closedAt},
+        {Tr::tr("Started"), i.startedAt},           {Tr::tr("Detected"), i.detectedAt},     {Tr::tr("Declared"), i.declaredAt},
+        {Tr::tr("Acknowledged"), i.acknowledgedAt}, {Tr::tr("Identified"), i.identifiedAt}, {Tr::tr("Mitigated"), i.mitigatedAt},
+        {Tr::tr("Resolved"), i.resolvedAt},         {Tr::tr("Closed"), i.closedAt},
     };
     for (const auto& [label, time] : times)
         c.out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -14).arg(time.isValid() ? toIsoUtc(time) : QStringLiteral("—")) << Qt::endl;
@@ -169,7 +169,7 @@ int cmdShow(Context& c, const QStringList& args)
 int cmdMetrics(Context& c, const QStringList& args)
 {
     if (!args.isEmpty())
-        return fail(c.err, tr("metrics takes no arguments."), 2);
+        return fail(c.err, Tr::tr("metrics takes no arguments."), 2);
     MetricsQuery query;
     query.now = QDateTime::currentDateTimeUtc();
     for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &query.from}, std::pair{QStringLiteral("to"), &query.to}}) {
@@ -177,15 +177,15 @@ int cmdMetrics(Context& c, const QStringList& args)
             continue;
         *target = parseIsoUtc(c.parser.value(option));
         if (!target->isValid())
-            return fail(c.err, tr("--%1 is not an ISO 8601 time: %2").arg(option, c.parser.value(option)), 2);
+            return fail(c.err, Tr::tr("--%1 is not an ISO 8601 time: %2").arg(option, c.parser.value(option)), 2);
     }
     if (query.from.isValid() && query.to.isValid() && query.to <= query.from)
-        return fail(c.err, tr("--to must be later than --from."), 2);
+        return fail(c.err, Tr::tr("--to must be later than --from."), 2);
     query.service = c.parser.value(QStringLiteral("service"));
     if (c.parser.isSet(QStringLiteral("severity"))) {
         const auto level = parseSeverityCode(c.parser.value(QStringLiteral("severity")));
         if (!level)
-            return fail(c.err, tr("--severity must be SEV1, SEV2, ... (got %1).").arg(c.parser.value(QStringLiteral("severity"))), 2);
+            return fail(c.err, Tr::tr("--severity must be SEV1, SEV2, ... (got %1).").arg(c.parser.value(QStringLiteral("severity"))), 2);
         query.severity = *level;
     }
     IncidentRepository repo(c.db);
@@ -212,7 +212,7 @@ int cmdMetrics(Context& c, const QStringList& args)
                      .arg(s.p90 ? formatDuration(qint64(*s.p90)) : QStringLiteral("—"))
               << Qt::endl;
     };
-    c.out << tr("Window %1 to %2: %n incident(s)", nullptr, report.incidents).arg(toIsoUtc(report.from), toIsoUtc(report.to))
+    c.out << Tr::tr("Window %1 to %2: %n incident(s)", nullptr, report.incidents).arg(toIsoUtc(report.from), toIsoUtc(report.to))
           << Qt::endl;
     line(QStringLiteral("TTD"), report.ttd);
     line(QStringLiteral("TTA"), report.tta);
@@ -224,19 +224,19 @@ int cmdMetrics(Context& c, const QStringList& args)
 int cmdGenerate(Context& c, const QStringList& args)
 {
     if (!args.isEmpty())
-        return fail(c.err, tr("generate takes no arguments."), 2);
+        return fail(c.err, Tr::tr("generate takes no arguments."), 2);
     bool ok = false;
     SyntheticHistoryOptions options;
     options.incidents = c.parser.value(QStringLiteral("incidents")).toInt(&ok);
     if (!ok || options.incidents < 1 || options.incidents > 10'000'000)
-        return fail(c.err, tr("--incidents must be a number from 1 to 10000000."), 2);
+        return fail(c.err, Tr::tr("--incidents must be a number from 1 to 10000000."), 2);
     options.seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return fail(c.err, tr("--seed must be a non-negative number."), 2);
+        return fail(c.err, Tr::tr("--seed must be a non-negative number."), 2);
     if (c.parser.isSet(QStringLiteral("until"))) {
         options.end = parseIsoUtc(c.parser.value(QStringLiteral("until")));
         if (!options.end.isValid())
-            return fail(c.err, tr("--until is not an ISO 8601 time: %1").arg(c.parser.value(QStringLiteral("until"))), 2);
+            return fail(c.err, Tr::tr("--until is not an ISO 8601 time: %1").arg(c.parser.value(QStringLiteral("until"))), 2);
     }
     const ImportBatch batch = generateSyntheticHistory(options);
     IncidentRepository repo(c.db);
@@ -250,7 +250,7 @@ int cmdGenerate(Context& c, const QStringList& args)
             {QStringLiteral("timeline_entries_added"), summary->timelineEntriesAdded},
         }));
     } else {
-        c.out << tr("Generated %1 incidents (seed %2): %3 added, %4 already present, %5 timeline entries added.")
+        c.out << Tr::tr("Generated %1 incidents (seed %2): %3 added, %4 already present, %5 timeline entries added.")
                      .arg(options.incidents)
                      .arg(options.seed)
                      .arg(summary->incidentsAdded)
@@ -266,24 +266,24 @@ int cmdGenerate(Context& c, const QStringList& args)
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Warroom command line: import, list and show incidents, metrics, synthetic data.") + kUsageTail);
+    parser.setApplicationDescription(Tr::tr("Warroom command line: import, list and show incidents, metrics, synthetic data.") + kUsageTail);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"), tr("Database URL (sqlite:/path or postgresql://user@host/db)."),
+    parser.addOption({QStringLiteral("database"), Tr::tr("Database URL (sqlite:/path or postgresql://user@host/db)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("format"), tr("Import format: auto, gcp or statuspage."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("format"), Tr::tr("Import format: auto, gcp or statuspage."), QStringLiteral("FORMAT"),
                       QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addOption({QStringLiteral("open"), tr("Only open incidents.")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV (metrics).")});
-    parser.addOption({QStringLiteral("from"), tr("Window start, ISO 8601 (metrics; default: earliest start)."), QStringLiteral("ISO")});
-    parser.addOption({QStringLiteral("to"), tr("Window end, exclusive, ISO 8601 (metrics; default: now)."), QStringLiteral("ISO")});
-    parser.addOption({QStringLiteral("service"), tr("Only incidents affecting this service (metrics)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("severity"), tr("Only this severity, e.g. SEV1 (metrics)."), QStringLiteral("SEVn")});
-    parser.addOption({QStringLiteral("incidents"), tr("How many incidents to generate."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("until"), tr("End of the generated history, ISO 8601 (default 2026-01-01T00:00Z)."), QStringLiteral("ISO")});
-    parser.addOption({QStringLiteral("seed"), tr("Seed of the generated history."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or show"));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("open"), Tr::tr("Only open incidents.")});
+    parser.addOption({QStringLiteral("csv"), Tr::tr("Print CSV (metrics).")});
+    parser.addOption({QStringLiteral("from"), Tr::tr("Window start, ISO 8601 (metrics; default: earliest start)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("to"), Tr::tr("Window end, exclusive, ISO 8601 (metrics; default: now)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("service"), Tr::tr("Only incidents affecting this service (metrics)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("severity"), Tr::tr("Only this severity, e.g. SEV1 (metrics)."), QStringLiteral("SEVn")});
+    parser.addOption({QStringLiteral("incidents"), Tr::tr("How many incidents to generate."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("until"), Tr::tr("End of the generated history, ISO 8601 (default 2026-01-01T00:00Z)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("seed"), Tr::tr("Seed of the generated history."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("import, list or show"));
 
     if (!parser.parse(arguments))
         return fail(err, parser.errorText(), 2);
@@ -304,7 +304,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
                                       QStringLiteral("metrics"), QStringLiteral("generate")};
     if (!commands.contains(command))
-        return fail(err, tr("unknown command \"%1\" (try --help).").arg(command), 2);
+        return fail(err, Tr::tr("unknown command \"%1\" (try --help).").arg(command), 2);
 
     QString urlText = parser.value(QStringLiteral("database"));
     if (urlText.isEmpty())

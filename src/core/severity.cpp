@@ -1,15 +1,17 @@
 #include "severity.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace warroom {
 
 SeverityScale::SeverityScale()
     : m_levels{
-          {1, QStringLiteral("Critical"), 30 * 60},
-          {2, QStringLiteral("Major"), 60 * 60},
-          {3, QStringLiteral("Minor"), 4 * 60 * 60},
-          {4, QStringLiteral("Informational"), 0},
+          {1, QCoreApplication::translate("warroom::Severity", "Critical"), 30 * 60},
+          {2, QCoreApplication::translate("warroom::Severity", "Major"), 60 * 60},
+          {3, QCoreApplication::translate("warroom::Severity", "Minor"), 4 * 60 * 60},
+          {4, QCoreApplication::translate("warroom::Severity", "Informational"), 0},
       }
 {
 }

@@ -15,10 +15,10 @@ namespace warroom {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("warroom::Database", text);
-}
+/// Translation context of this file's messages (lupdate reads the same name).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(warroom::Database)
+};
 
 QString dialectDir(Dialect dialect)
 {
@@ -47,7 +47,7 @@ Error sqlError(const QString& what, const QSqlError& error)
     const bool constraint = native == QLatin1String("19") || native == QLatin1String("2067")
         || native == QLatin1String("1555") || native == QLatin1String("787") || native.startsWith(QLatin1String("23"));
     return Error{constraint ? QStringLiteral("conflict") : QStringLiteral("sql"),
-                 QStringLiteral("%1: %2").arg(what, text.isEmpty() ? tr("unknown database error") : text)};
+                 QStringLiteral("%1: %2").arg(what, text.isEmpty() ? Tr::tr("unknown database error") : text)};
 }
 
 QString uniqueConnectionName()
@@ -81,12 +81,12 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
     const QString driver = dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return R::failure(QStringLiteral("driver"),
-                          tr("The Qt Sql driver %1 is not installed (Debian package %2).")
+                          Tr::tr("The Qt Sql driver %1 is not installed (Debian package %2).")
                               .arg(driver, dialect == Dialect::Sqlite ? QStringLiteral("libqt6sql6-sqlite")
                                                                       : QStringLiteral("libqt6sql6-psql")));
     }
     if (QSqlDatabase::contains(name))
-        return R::failure(QStringLiteral("open"), tr("A database connection named %1 is already open.").arg(name));
+        return R::failure(QStringLiteral("open"), Tr::tr("A database connection named %1 is already open.").arg(name));
 
     std::shared_ptr<Database> self(new Database(url, dialect, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
@@ -95,7 +95,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
             const QFileInfo info(url.path);
             if (!QDir().mkpath(info.absolutePath())) {
                 return R::failure(QStringLiteral("open"),
-                                  tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+                                  Tr::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
             }
         }
         db.setDatabaseName(url.path);
@@ -116,7 +116,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
     }
     if (!db.open()) {
         return R::failure(QStringLiteral("open"),
-                          tr("Cannot open %1: %2").arg(url.toString(), db.lastError().text().trimmed()));
+                          Tr::tr("Cannot open %1: %2").arg(url.toString(), db.lastError().text().trimmed()));
     }
     if (dialect == Dialect::Sqlite) {
         if (auto configured = self->configureSqlite(); !configured)
@@ -154,7 +154,7 @@ Result<void> Database::configureSqlite()
             return mode.error();
         if (mode.value().next() && mode.value().value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             return Result<void>::failure(QStringLiteral("open"),
-                                         tr("SQLite refused write-ahead logging for %1.").arg(m_url.path));
+                                         Tr::tr("SQLite refused write-ahead logging for %1.").arg(m_url.path));
         }
     }
     return {};
@@ -192,7 +192,7 @@ Result<void> Database::migrate()
     if (current.value() > latest) {
         return Result<void>::failure(
             QStringLiteral("schema-too-new"),
-            tr("The database %1 has schema version %2, newer than this Warroom supports (%3). "
+            Tr::tr("The database %1 has schema version %2, newer than this Warroom supports (%3). "
                "Upgrade Warroom to open it; nothing was changed.")
                 .arg(m_url.toString())
                 .arg(current.value())
@@ -212,7 +212,7 @@ Result<void> Database::applyMigration(int version, const QString& fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<void>::failure(QStringLiteral("migration"), tr("Cannot read migration %1.").arg(fileName));
+        return Result<void>::failure(QStringLiteral("migration"), Tr::tr("Cannot read migration %1.").arg(fileName));
     }
     const QString script = QString::fromUtf8(file.readAll());
     SqlTransaction tx(*this);
@@ -223,7 +223,7 @@ Result<void> Database::applyMigration(int version, const QString& fileName)
         if (!r) {
             return Result<void>::failure(
                 QStringLiteral("migration"),
-                tr("Migration %1 failed and was rolled back: %2").arg(QFileInfo(fileName).fileName(), r.error().message));
+                Tr::tr("Migration %1 failed and was rolled back: %2").arg(QFileInfo(fileName).fileName(), r.error().message));
         }
     }
     if (auto r = run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !r)
@@ -272,14 +272,14 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return sqlError(tr("Cannot prepare \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+        return sqlError(Tr::tr("Cannot prepare \"%1\"").arg(sql.simplified().left(120)), query.lastError());
     return query;
 }
 
 Result<void> Database::exec(QSqlQuery& query) const
 {
     if (!query.exec())
-        return sqlError(tr("\"%1\" failed").arg(query.lastQuery().simplified().left(120)), query.lastError());
+        return sqlError(Tr::tr("\"%1\" failed").arg(query.lastQuery().simplified().left(120)), query.lastError());
     return {};
 }
 
@@ -330,7 +330,7 @@ SqlTransaction::SqlTransaction(const Database& db) : m_db(db)
     QSqlDatabase conn = db.connection();
     m_active = conn.transaction();
     if (!m_active)
-        m_error = sqlError(tr("Cannot begin a transaction"), conn.lastError());
+        m_error = sqlError(Tr::tr("Cannot begin a transaction"), conn.lastError());
 }
 
 SqlTransaction::~SqlTransaction()
@@ -342,10 +342,10 @@ SqlTransaction::~SqlTransaction()
 Result<void> SqlTransaction::commit()
 {
     if (!m_active)
-        return Result<void>::failure(QStringLiteral("sql"), tr("No transaction is active."));
+        return Result<void>::failure(QStringLiteral("sql"), Tr::tr("No transaction is active."));
     QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
-        Error e = sqlError(tr("Cannot commit"), conn.lastError());
+        Error e = sqlError(Tr::tr("Cannot commit"), conn.lastError());
         rollback();
         return e;
     }

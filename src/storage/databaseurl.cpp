@@ -7,10 +7,10 @@
 namespace warroom {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("warroom::DatabaseUrl", text);
-}
+/// Translation context of this file's messages (lupdate reads the same name).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(warroom::DatabaseUrl)
+};
 } // namespace
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString& path)
@@ -25,7 +25,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return Result<DatabaseUrl>::failure(QStringLiteral("bad-url"), tr("The database URL is empty."));
+        return Result<DatabaseUrl>::failure(QStringLiteral("bad-url"), Tr::tr("The database URL is empty."));
 
     if (t.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
         QString path = t.mid(7);
@@ -33,7 +33,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
             path = path.mid(2);   // sqlite:///abs/path
         if (path.isEmpty())
             return Result<DatabaseUrl>::failure(QStringLiteral("bad-url"),
-                                                tr("The SQLite URL names no file (use sqlite:/path/to/file.db)."));
+                                                Tr::tr("The SQLite URL names no file (use sqlite:/path/to/file.db)."));
         return sqliteFile(path);
     }
 
@@ -43,7 +43,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         if (!url.isValid() || url.host().isEmpty()) {
             return Result<DatabaseUrl>::failure(
                 QStringLiteral("bad-url"),
-                tr("\"%1\" is not a valid PostgreSQL URL (postgresql://user@host:port/database).").arg(t));
+                Tr::tr("\"%1\" is not a valid PostgreSQL URL (postgresql://user@host:port/database).").arg(t));
         }
         DatabaseUrl out;
         out.kind = Kind::Postgresql;
@@ -54,7 +54,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         out.database = url.path().mid(1);
         if (out.database.isEmpty())
             return Result<DatabaseUrl>::failure(QStringLiteral("bad-url"),
-                                                tr("The PostgreSQL URL names no database."));
+                                                Tr::tr("The PostgreSQL URL names no database."));
         const QUrlQuery query(url);
         for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
             out.options.insert(key, value);
@@ -64,7 +64,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     if (t.contains(QLatin1String("://"))) {
         return Result<DatabaseUrl>::failure(
             QStringLiteral("bad-url"),
-            tr("Unsupported database URL \"%1\": use sqlite:/path/file.db or postgresql://user@host/db.").arg(t));
+            Tr::tr("Unsupported database URL \"%1\": use sqlite:/path/file.db or postgresql://user@host/db.").arg(t));
     }
     return sqliteFile(t);
 }

@@ -11,10 +11,10 @@ namespace warroom {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("warroom::IncidentRepository", text);
-}
+/// Translation context of this file's messages (lupdate reads the same name).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(warroom::IncidentRepository)
+};
 
 const QString kIncidentColumns = QStringLiteral(
     "id, number, title, summary, severity, status, commander, started_at, detected_at, declared_at, "
@@ -118,13 +118,13 @@ Result<Incident> IncidentRepository::findByRef(const QString& ref) const
     const qint64 number = parseIncidentRef(ref);
     if (number <= 0) {
         return Result<Incident>::failure(QStringLiteral("not-found"),
-                                         tr("\"%1\" is not an incident reference (expected INC-123).").arg(ref));
+                                         Tr::tr("\"%1\" is not an incident reference (expected INC-123).").arg(ref));
     }
     auto found = selectIncidents(QStringLiteral("WHERE number = ?"), {number});
     if (!found)
         return found.error();
     if (found.value().isEmpty())
-        return Result<Incident>::failure(QStringLiteral("not-found"), tr("There is no incident INC-%1.").arg(number));
+        return Result<Incident>::failure(QStringLiteral("not-found"), Tr::tr("There is no incident INC-%1.").arg(number));
     return found.value().first();
 }
 
@@ -135,7 +135,7 @@ Result<Incident> IncidentRepository::findById(const QUuid& id) const
         return found.error();
     if (found.value().isEmpty()) {
         return Result<Incident>::failure(QStringLiteral("not-found"),
-                                         tr("There is no incident with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+                                         Tr::tr("There is no incident with id %1.").arg(id.toString(QUuid::WithoutBraces)));
     }
     return found.value().first();
 }

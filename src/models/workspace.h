@@ -1,0 +1,55 @@
+#pragma once
+// An open database and what the panels read from it.
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/incidentrepository.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace warroom {
+
+class IncidentTableModel;
+class TimelineModel;
+
+/// One open database on the GUI thread, its repository and the models over it: the
+/// incident table (for the dashboard) and the timeline of the incident being viewed.
+/// Switching databases means building a new Workspace. The clock must outlive it.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    /// Parses `urlText` ("sqlite:/path.db", "postgresql://...", or a bare file path),
+    /// opens and migrates the database. Errors: "bad-url", "driver", "open",
+    /// "schema-too-new", "migration", "sql", each with a message for people.
+    static Result<std::unique_ptr<Workspace>> open(const QString& urlText, const Clock& clock);
+    static Result<std::unique_ptr<Workspace>> open(const DatabaseUrl& url, const Clock& clock);
+
+    /// Over an already open and migrated database.
+    Workspace(std::shared_ptr<Database> database, const Clock& clock, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    const DatabaseUrl& url() const { return m_database->url(); }
+    /// Short name for titles: the file name for SQLite, "database@host" for PostgreSQL.
+    QString displayName() const;
+
+    const std::shared_ptr<Database>& database() const { return m_database; }
+    IncidentRepository& repository() { return m_repository; }
+    IncidentTableModel* incidents() const { return m_incidents; }
+    TimelineModel* timeline() const { return m_timeline; }
+    const Clock& clock() const { return m_clock; }
+
+    /// Reloads the incident table and the shown timeline. Error "sql" on failure.
+    Result<void> reload();
+
+private:
+    std::shared_ptr<Database> m_database;
+    IncidentRepository m_repository;
+    const Clock& m_clock;
+    IncidentTableModel* m_incidents = nullptr;
+    TimelineModel* m_timeline = nullptr;
+};
+
+} // namespace warroom
