@@ -106,4 +106,102 @@ Result<Incident> Lifecycle::reopen(const Incident& incident)
     return next;
 }
 
+QList<LifecycleField> allLifecycleFields()
+{
+    using F = LifecycleField;
+    return {F::Started, F::Detected, F::Declared, F::Acknowledged, F::Identified, F::Mitigated, F::Resolved, F::Closed};
+}
+
+QString lifecycleFieldKey(LifecycleField field)
+{
+    switch (field) {
+    case LifecycleField::Started: return QStringLiteral("started_at");
+    case LifecycleField::Detected: return QStringLiteral("detected_at");
+    case LifecycleField::Declared: return QStringLiteral("declared_at");
+    case LifecycleField::Acknowledged: return QStringLiteral("acknowledged_at");
+    case LifecycleField::Identified: return QStringLiteral("identified_at");
+    case LifecycleField::Mitigated: return QStringLiteral("mitigated_at");
+    case LifecycleField::Resolved: return QStringLiteral("resolved_at");
+    case LifecycleField::Closed: return QStringLiteral("closed_at");
+    }
+    return {};
+}
+
+std::optional<LifecycleField> parseLifecycleFieldKey(const QString& key)
+{
+    QString k = key.trimmed().toLower();
+    if (!k.endsWith(QLatin1String("_at")))
+        k += QLatin1String("_at");
+    for (LifecycleField f : allLifecycleFields()) {
+        if (lifecycleFieldKey(f) == k)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString lifecycleFieldDisplayName(LifecycleField field)
+{
+    switch (field) {
+    case LifecycleField::Started: return QCoreApplication::translate("warroom::Lifecycle", "Impact started");
+    case LifecycleField::Detected: return QCoreApplication::translate("warroom::Lifecycle", "Detected");
+    case LifecycleField::Declared: return QCoreApplication::translate("warroom::Lifecycle", "Declared");
+    case LifecycleField::Acknowledged: return QCoreApplication::translate("warroom::Lifecycle", "Acknowledged");
+    case LifecycleField::Identified: return QCoreApplication::translate("warroom::Lifecycle", "Identified");
+    case LifecycleField::Mitigated: return QCoreApplication::translate("warroom::Lifecycle", "Mitigated");
+    case LifecycleField::Resolved: return QCoreApplication::translate("warroom::Lifecycle", "Resolved");
+    case LifecycleField::Closed: return QCoreApplication::translate("warroom::Lifecycle", "Closed");
+    }
+    return {};
+}
+
+namespace {
+QDateTime* fieldPointer(Incident& incident, LifecycleField field)
+{
+    switch (field) {
+    case LifecycleField::Started: return &incident.startedAt;
+    case LifecycleField::Detected: return &incident.detectedAt;
+    case LifecycleField::Declared: return &incident.declaredAt;
+    case LifecycleField::Acknowledged: return &incident.acknowledgedAt;
+    case LifecycleField::Identified: return &incident.identifiedAt;
+    case LifecycleField::Mitigated: return &incident.mitigatedAt;
+    case LifecycleField::Resolved: return &incident.resolvedAt;
+    case LifecycleField::Closed: return &incident.closedAt;
+    }
+    return &incident.startedAt;
+}
+} // namespace
+
+QDateTime lifecycleTime(const Incident& incident, LifecycleField field)
+{
+    return *fieldPointer(const_cast<Incident&>(incident), field);
+}
+
+void setLifecycleTime(Incident& incident, LifecycleField field, const QDateTime& timeUtc)
+{
+    *fieldPointer(incident, field) = timeUtc.isValid() ? timeUtc.toUTC() : QDateTime();
+}
+
+Result<Incident> Lifecycle::correctTime(const Incident& incident, LifecycleField field, const QDateTime& timeUtc,
+                                        const QDateTime& nowUtc)
+{
+    if (!timeUtc.isValid() || timeUtc > nowUtc) {
+        return Result<Incident>::failure(
+            QStringLiteral("bad-time"),
+            QCoreApplication::translate("warroom::Lifecycle", "%1 must be a valid time that is not in the future.")
+                .arg(lifecycleFieldDisplayName(field)));
+    }
+    const bool mayStamp = field == LifecycleField::Started || field == LifecycleField::Detected;
+    if (!lifecycleTime(incident, field).isValid() && !mayStamp) {
+        return Result<Incident>::failure(
+            QStringLiteral("not-reached"),
+            QCoreApplication::translate("warroom::Lifecycle",
+                                        "%1 has no %2 time yet; it is set when the incident gets there.")
+                .arg(incident.ref().isEmpty() ? QStringLiteral("The incident") : incident.ref(),
+                     lifecycleFieldDisplayName(field).toLower()));
+    }
+    Incident next = incident;
+    setLifecycleTime(next, field, timeUtc);
+    return next;
+}
+
 } // namespace warroom

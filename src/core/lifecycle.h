@@ -7,6 +7,19 @@
 
 namespace warroom {
 
+/// The lifecycle timestamps of an incident, in lifecycle order.
+enum class LifecycleField { Started, Detected, Declared, Acknowledged, Identified, Mitigated, Resolved, Closed };
+
+QList<LifecycleField> allLifecycleFields();
+/// Column and JSON name: "started_at", "detected_at", ...
+QString lifecycleFieldKey(LifecycleField field);
+/// Accepts "started_at" and "started".
+std::optional<LifecycleField> parseLifecycleFieldKey(const QString& key);
+/// Translated label ("Impact started").
+QString lifecycleFieldDisplayName(LifecycleField field);
+QDateTime lifecycleTime(const Incident& incident, LifecycleField field);
+void setLifecycleTime(Incident& incident, LifecycleField field, const QDateTime& timeUtc);
+
 /// Legal transitions (a status never transitions to itself):
 ///   Triggered     -> Acknowledged, Investigating, Identified, Mitigated, Resolved
 ///   Acknowledged  -> Investigating, Identified, Mitigated, Resolved
@@ -33,6 +46,14 @@ public:
     static Result<Incident> transition(const Incident& incident, IncidentStatus to, const QDateTime& nowUtc);
     /// The incident reopened (status Investigating). Error "illegal-transition" if it is open.
     static Result<Incident> reopen(const Incident& incident);
+
+    /// The incident with one lifecycle time corrected (e.g. impact really started earlier than
+    /// declared). Errors "bad-time": the time is invalid or after `nowUtc`; "not-reached": the
+    /// field belongs to a stage the incident has not reached (only started_at and detected_at
+    /// may be set when empty). Odd orders (detected before started) are allowed: real
+    /// incidents have them, and metrics report them.
+    static Result<Incident> correctTime(const Incident& incident, LifecycleField field, const QDateTime& timeUtc,
+                                        const QDateTime& nowUtc);
 };
 
 } // namespace warroom

@@ -28,6 +28,8 @@ Workspace::Workspace(std::shared_ptr<Database> database, const Clock& clock, QOb
     , m_database(std::move(database))
     , m_repository(m_database)
     , m_clock(clock)
+    , m_service(m_database, clock)
+    , m_actor(qEnvironmentVariable("USER", QStringLiteral("me")))
     , m_incidents(new IncidentTableModel(m_repository, m_clock, SeverityScale::defaultScale(), this))
     , m_timeline(new TimelineModel(m_repository, this))
 {
@@ -46,6 +48,11 @@ QString Workspace::displayName() const
     if (u.kind == DatabaseUrl::Kind::Sqlite)
         return u.path == QLatin1String(":memory:") ? tr("in-memory database") : QFileInfo(u.path).fileName();
     return u.host.isEmpty() ? u.database : QStringLiteral("%1@%2").arg(u.database, u.host);
+}
+
+void Workspace::notifyIncidentChanged(const QUuid& incidentId)
+{
+    emit incidentChanged(incidentId);
 }
 
 Result<void> Workspace::reload()

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "storage/database.h"
 #include "storage/incidentrepository.h"
+#include "storage/incidentservice.h"
 
 #include <QObject>
 
@@ -37,6 +38,16 @@ public:
 
     const std::shared_ptr<Database>& database() const { return m_database; }
     IncidentRepository& repository() { return m_repository; }
+    /// The war-room operations (declare, status, roles, timeline edits, action items).
+    IncidentService& service() { return m_service; }
+
+    /// Handle of the person using this window: the author of everything written through it.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& handle) { m_actor = handle; }
+
+    /// Call after writing through service(): every model over this database refreshes what
+    /// it shows of that incident (a null id: of everything). Remote changes arrive the same way.
+    void notifyIncidentChanged(const QUuid& incidentId);
     IncidentTableModel* incidents() const { return m_incidents; }
     TimelineModel* timeline() const { return m_timeline; }
     const Clock& clock() const { return m_clock; }
@@ -44,10 +55,16 @@ public:
     /// Reloads the incident table and the shown timeline. Error "sql" on failure.
     Result<void> reload();
 
+signals:
+    /// Something about `incidentId` (null: anything) changed in the database.
+    void incidentChanged(const QUuid& incidentId);
+
 private:
     std::shared_ptr<Database> m_database;
     IncidentRepository m_repository;
     const Clock& m_clock;
+    IncidentService m_service;
+    QString m_actor;
     IncidentTableModel* m_incidents = nullptr;
     TimelineModel* m_timeline = nullptr;
 };

@@ -327,10 +327,21 @@ QUuid Database::uuidFromDb(const QVariant& value)
 
 SqlTransaction::SqlTransaction(const Database& db) : m_db(db)
 {
+    auto& state = const_cast<Database&>(db);
+    if (state.m_transactionDepth > 0) {
+        m_nested = true;
+        m_active = true;
+        ++state.m_transactionDepth;
+        return;
+    }
     QSqlDatabase conn = db.connection();
     m_active = conn.transaction();
-    if (!m_active)
+    if (!m_active) {
         m_error = sqlError(Tr::tr("Cannot begin a transaction"), conn.lastError());
+        return;
+    }
+    state.m_transactionDepth = 1;
+    state.m_rollbackOnly = false;
 }
 
 SqlTransaction::~SqlTransaction()
@@ -343,12 +354,24 @@ Result<void> SqlTransaction::commit()
 {
     if (!m_active)
         return Result<void>::failure(QStringLiteral("sql"), Tr::tr("No transaction is active."));
+    auto& state = const_cast<Database&>(m_db);
+    if (m_nested) {
+        --state.m_transactionDepth;
+        m_active = false;
+        return {};
+    }
+    if (state.m_rollbackOnly) {
+        rollback();
+        return Result<void>::failure(QStringLiteral("sql"),
+                                     Tr::tr("A nested step failed; the whole transaction was rolled back."));
+    }
     QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
         Error e = sqlError(Tr::tr("Cannot commit"), conn.lastError());
         rollback();
         return e;
     }
+    state.m_transactionDepth = 0;
     m_active = false;
     return {};
 }
@@ -357,10 +380,18 @@ void SqlTransaction::rollback()
 {
     if (!m_active)
         return;
+    auto& state = const_cast<Database&>(m_db);
+    m_active = false;
+    if (m_nested) {
+        --state.m_transactionDepth;
+        state.m_rollbackOnly = true;
+        return;
+    }
     QSqlDatabase conn = m_db.connection();
     if (!conn.rollback())
         qCWarning(lcStorage) << "rollback failed:" << conn.lastError().text();
-    m_active = false;
+    state.m_transactionDepth = 0;
+    state.m_rollbackOnly = false;
 }
 
 } // namespace warroom

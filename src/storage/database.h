@@ -73,13 +73,19 @@ private:
     Result<void> configureSqlite();
     Result<void> applyMigration(int version, const QString& fileName);
 
+    friend class SqlTransaction;
+
     DatabaseUrl m_url;
     Dialect m_dialect;
     QString m_connectionName;
+    int m_transactionDepth = 0;       ///< SqlTransaction nesting on this connection
+    bool m_rollbackOnly = false;      ///< an inner transaction failed: the outer one must not commit
 };
 
 /// RAII transaction guard: begins in the constructor, rolls back in the destructor unless
-/// commit() succeeded (after Mixxx's SqlTransaction).
+/// commit() succeeded (after Mixxx's SqlTransaction). A guard created while another is
+/// active on the same Database joins it: its commit() does nothing, and if it ends without
+/// commit() the outer transaction can no longer commit (its commit() fails and rolls back).
 class SqlTransaction {
 public:
     explicit SqlTransaction(const Database& db);
@@ -96,6 +102,7 @@ public:
 private:
     const Database& m_db;
     bool m_active = false;
+    bool m_nested = false;
     Error m_error;
 };
 

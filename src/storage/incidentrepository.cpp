@@ -140,6 +140,117 @@ Result<Incident> IncidentRepository::findById(const QUuid& id) const
     return found.value().first();
 }
 
+TimelineEntry IncidentRepository::entryFromQuery(const QSqlQuery& r) const
+{
+    TimelineEntry e;
+    e.id = Database::uuidFromDb(r.value(0));
+    e.incidentId = Database::uuidFromDb(r.value(1));
+    e.occurredAt = m_db->timeFromDb(r.value(2));
+    e.recordedAt = m_db->timeFromDb(r.value(3));
+    e.author = r.value(4).toString();
+    e.kind = parseEntryKindKey(r.value(5).toString()).value_or(EntryKind::Note);
+    e.text = r.value(6).toString();
+    e.pinned = r.value(7).toBool();
+    e.isPublic = r.value(8).toBool();
+    e.deleted = r.value(9).toBool();
+    e.sourceId = r.value(10).toString();
+    e.version = r.value(11).toInt();
+    return e;
+}
+
+Result<TimelineEntry> IncidentRepository::findTimelineEntry(const QUuid& id) const
+{
+    auto q = m_db->run(QStringLiteral("SELECT id, incident_id, occurred_at, recorded_at, author, kind, text, pinned, "
+                                      "is_public, deleted, source_id, version FROM timeline_entries WHERE id = ?"),
+                       {m_db->uuidToDb(id)});
+    if (!q)
+        return q.error();
+    if (!q.value().next()) {
+        return Result<TimelineEntry>::failure(QStringLiteral("not-found"),
+                                              Tr::tr("There is no timeline entry %1.").arg(id.toString(QUuid::WithoutBraces)));
+    }
+    return entryFromQuery(q.value());
+}
+
+Result<TimelineEntry> IncidentRepository::updateTimelineEntry(const TimelineEntry& e, int expectedVersion)
+{
+    auto q = m_db->run(QStringLiteral("UPDATE timeline_entries SET kind = ?, text = ?, occurred_at = ?, pinned = ?, "
+                                      "is_public = ?, deleted = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                       {entryKindKey(e.kind), text(e.text), m_db->timeToDb(e.occurredAt), e.pinned, e.isPublic, e.deleted,
+                        m_db->uuidToDb(e.id), expectedVersion});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1) {
+        auto current = findTimelineEntry(e.id);
+        if (!current)
+            return current.error();
+        return Result<TimelineEntry>::failure(
+            QStringLiteral("conflict"),
+            Tr::tr("The entry was changed by someone else (version %1, you edited version %2).")
+                .arg(current->version)
+                .arg(expectedVersion));
+    }
+    TimelineEntry stored = e;
+    stored.version = expectedVersion + 1;
+    return stored;
+}
+
+Result<QStringList> IncidentRepository::serviceNames() const
+{
+    auto q = m_db->run(QStringLiteral("SELECT name FROM services ORDER BY name"));
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q.value().next())
+        names << q.value().value(0).toString();
+    return names;
+}
+
+Result<Incident> IncidentRepository::updateIncident(const Incident& incident, int expectedVersion)
+{
+    SqlTransaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const QVariant nullText(QMetaType::fromType<QString>());
+    auto q = m_db->run(
+        QStringLiteral("UPDATE incidents SET title = ?, summary = ?, severity = ?, status = ?, commander = ?, "
+                       "started_at = ?, detected_at = ?, declared_at = ?, acknowledged_at = ?, identified_at = ?, "
+                       "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        {text(incident.title), text(incident.summary), incident.severity, statusKey(incident.status),
+         incident.commander.isEmpty() ? nullText : QVariant(incident.commander), m_db->timeToDb(incident.startedAt),
+         m_db->timeToDb(incident.detectedAt), m_db->timeToDb(incident.declaredAt),
+         m_db->timeToDb(incident.acknowledgedAt), m_db->timeToDb(incident.identifiedAt),
+         m_db->timeToDb(incident.mitigatedAt), m_db->timeToDb(incident.resolvedAt), m_db->timeToDb(incident.closedAt),
+         m_db->timeToDb(QDateTime::currentDateTimeUtc()), m_db->uuidToDb(incident.id), expectedVersion});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1) {
+        auto current = findById(incident.id);
+        if (!current)
+            return current.error();
+        return Result<Incident>::failure(
+            QStringLiteral("conflict"),
+            Tr::tr("%1 was changed by someone else (version %2, you edited version %3).")
+                .arg(current->ref())
+                .arg(current->version)
+                .arg(expectedVersion));
+    }
+    if (auto unlink = m_db->run(QStringLiteral("DELETE FROM incident_services WHERE incident_id = ?"),
+                                {m_db->uuidToDb(incident.id)});
+        !unlink)
+        return unlink.error();
+    if (auto linked = linkServices(incident); !linked)
+        return linked.error();
+    if (auto c = tx.commit(); !c) {
+        m_serviceIds.clear();
+        return c.error();
+    }
+    Incident stored = incident;
+    stored.version = expectedVersion + 1;
+    return stored;
+}
+
 Result<QList<TimelineEntry>> IncidentRepository::timeline(const QUuid& incidentId, bool includeDeleted) const
 {
     QString sql = QStringLiteral("SELECT id, incident_id, occurred_at, recorded_at, author, kind, text, pinned, "
@@ -154,23 +265,8 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(const QUuid& incidentI
     if (!q)
         return q.error();
     QList<TimelineEntry> entries;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        TimelineEntry e;
-        e.id = Database::uuidFromDb(r.value(0));
-        e.incidentId = Database::uuidFromDb(r.value(1));
-        e.occurredAt = m_db->timeFromDb(r.value(2));
-        e.recordedAt = m_db->timeFromDb(r.value(3));
-        e.author = r.value(4).toString();
-        e.kind = parseEntryKindKey(r.value(5).toString()).value_or(EntryKind::Note);
-        e.text = r.value(6).toString();
-        e.pinned = r.value(7).toBool();
-        e.isPublic = r.value(8).toBool();
-        e.deleted = r.value(9).toBool();
-        e.sourceId = r.value(10).toString();
-        e.version = r.value(11).toInt();
-        entries.append(e);
-    }
+    while (q.value().next())
+        entries.append(entryFromQuery(q.value()));
     return entries;
 }
 
@@ -184,6 +280,7 @@ Result<qint64> IncidentRepository::nextIncidentNumber() const
 
 Result<QUuid> IncidentRepository::serviceIdForName(const QString& name)
 {
+    // Only a bulk import caches ids: elsewhere an outer transaction may still roll back.
     if (const auto it = m_serviceIds.constFind(name); it != m_serviceIds.cend())
         return *it;
     auto q = m_db->run(QStringLiteral("SELECT id FROM services WHERE name = ?"), {name});
@@ -191,15 +288,16 @@ Result<QUuid> IncidentRepository::serviceIdForName(const QString& name)
         return q.error();
     if (q.value().next()) {
         const QUuid id = Database::uuidFromDb(q.value().value(0));
-        m_serviceIds.insert(name, id);
+        if (m_cacheServiceIds)
+            m_serviceIds.insert(name, id);
         return id;
     }
     const QUuid id = QUuid::createUuid();
     if (auto ins = m_db->run(QStringLiteral("INSERT INTO services (id, name) VALUES (?, ?)"), {m_db->uuidToDb(id), name});
         !ins)
         return ins.error();
-    // The cache only holds committed-or-current-transaction ids; it is cleared on rollback paths.
-    m_serviceIds.insert(name, id);
+    if (m_cacheServiceIds)
+        m_serviceIds.insert(name, id);
     return id;
 }
 
@@ -233,6 +331,13 @@ Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint6
         ins.value()->bindValue(int(k), values[k]);
     if (auto r = m_db->exec(*ins.value()); !r)
         return r.error();
+    if (auto linked = linkServices(incident); !linked)
+        return linked.error();
+    return incident;
+}
+
+Result<void> IncidentRepository::linkServices(const Incident& incident)
+{
     QSet<QString> seen;
     int position = 0;
     for (const QString& name : std::as_const(incident.services)) {
@@ -253,7 +358,7 @@ Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint6
         if (auto r = m_db->exec(*link.value()); !r)
             return r.error();
     }
-    return incident;
+    return {};
 }
 
 Result<void> IncidentRepository::insertTimelineEntryNoTx(const TimelineEntry& e)
@@ -323,10 +428,17 @@ Result<ImportSummary> IncidentRepository::importBatch(const ImportBatch& batch, 
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
-    auto fail = [this](const Error& e) {
-        m_serviceIds.clear();   // ids created in the rolled-back transaction are gone
-        return Result<ImportSummary>(e);
-    };
+    // Service ids are cached for the length of this transaction only.
+    m_cacheServiceIds = true;
+    struct CacheScope {
+        IncidentRepository* repo;
+        ~CacheScope()
+        {
+            repo->m_cacheServiceIds = false;
+            repo->m_serviceIds.clear();
+        }
+    } cacheScope{this};
+    auto fail = [](const Error& e) { return Result<ImportSummary>(e); };
 
     auto next = nextIncidentNumber();
     if (!next)

@@ -56,6 +56,20 @@ public:
     Result<Incident> insertIncident(Incident incident);
     Result<void> insertTimelineEntry(const TimelineEntry& entry);
 
+    /// Writes `incident` (every field and its services) if the stored row still has
+    /// `expectedVersion`; the stored version becomes expectedVersion + 1 and the incident as
+    /// stored is returned. Error "conflict" when someone else changed it first (nothing is
+    /// written), "not-found" when it is gone.
+    Result<Incident> updateIncident(const Incident& incident, int expectedVersion);
+
+    /// One timeline entry (deleted ones too). Error "not-found".
+    Result<TimelineEntry> findTimelineEntry(const QUuid& id) const;
+    /// Writes kind, text, occurred_at, pinned, public and deleted of `entry` if its stored
+    /// version is still `expectedVersion`; returns it with the new version. Error "conflict".
+    Result<TimelineEntry> updateTimelineEntry(const TimelineEntry& entry, int expectedVersion);
+    /// Distinct service names, sorted (for completers).
+    Result<QStringList> serviceNames() const;
+
     /// Stores a parsed history in ONE transaction: incidents already present (same source
     /// and source id) are skipped, and only their missing timeline entries are added. On
     /// any error nothing is written.
@@ -68,12 +82,15 @@ private:
     Result<qint64> nextIncidentNumber() const;
     Result<QList<Incident>> selectIncidents(const QString& where, const QVariantList& values) const;
     Incident incidentFromQuery(const QSqlQuery& q) const;
+    TimelineEntry entryFromQuery(const QSqlQuery& q) const;
+    Result<void> linkServices(const Incident& incident);
 
     /// A statement prepared once per repository and reused (bulk imports insert millions of rows).
     Result<QSqlQuery*> cached(std::optional<QSqlQuery>& slot, const QString& sql);
 
     std::shared_ptr<Database> m_db;
-    QHash<QString, QUuid> m_serviceIds;   ///< name -> id cache
+    QHash<QString, QUuid> m_serviceIds;   ///< name -> id, only during importBatch()
+    bool m_cacheServiceIds = false;
     std::optional<QSqlQuery> m_insertIncident, m_insertEntry, m_insertLink;
 };
 
