@@ -9,8 +9,11 @@
 #include "storage/database.h"
 #include "storage/defaults.h"
 #include "storage/incidentrepository.h"
+#include "storage/incidentservice.h"
+#include "core/clock.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +36,14 @@ const QString kUsageTail = QStringLiteral(
     "  metrics [--from ISO] [--to ISO] [--service S] [--severity SEVn] [--json|--csv]\n"
     "                                                        TTD/TTA/TTM/TTR, MTBF, availability\n"
     "  generate --incidents N [--seed S] [--until ISO]       write a synthetic history\n"
+    "  declare --title T --severity SEVn [--service S]... [--started-at ISO] [--summary S]\n"
+    "  status REF acknowledged|investigating|identified|mitigated|resolved|postmortem|closed|reopen\n"
+    "  note REF TEXT [--kind note|decision|action|update] [--at ISO] [--public] [--pin]\n"
+    "  assign REF --role ROLE --person HANDLE [--brief TEXT]   roles: commander, scribe, communications,\n"
+    "                                                        operations, planning, customer-liaison, executive, sme\n"
+    "  action REF TEXT --owner HANDLE [--due ISO] [--priority high|medium|low]\n"
+    "  people [list | add HANDLE [--name N] [--team T] [--contact C] | import FILE.csv]\n"
+    "\nWrites are made as --as HANDLE, else $WARROOM_HANDLE, else $USER.\n"
     "\nThe database is --database URL, else $WARROOM_DATABASE, else the app's default SQLite file.\n");
 
 struct Context {
@@ -40,6 +51,8 @@ struct Context {
     QTextStream& out;
     QTextStream& err;
     std::shared_ptr<Database> db;
+    QString actor;              ///< --as, else $WARROOM_HANDLE, else $USER
+    const Clock& clock;
 };
 
 QString jsonText(const QJsonDocument& doc)
@@ -136,11 +149,33 @@ int cmdShow(Context& c, const QStringList& args)
     if (!timeline)
         return fail(c.err, timeline.error().message);
     if (c.parser.isSet(QStringLiteral("json"))) {
+        IncidentService service(c.db, c.clock);
+        const auto revisions = service.revisionsOfIncident(incident->id);
+        const auto roles = service.roleHistory(incident->id);
+        const auto actions = service.actionItems(incident->id);
+        if (!revisions || !roles || !actions) {
+            return fail(c.err, !revisions ? revisions.error().message
+                                          : !roles ? roles.error().message : actions.error().message);
+        }
         QJsonObject o = incidentToJson(incident.value(), int(timeline->size()));
         QJsonArray entries;
-        for (const TimelineEntry& e : timeline.value())
-            entries.append(timelineEntryToJson(e));
+        for (const TimelineEntry& e : timeline.value()) {
+            QJsonObject entry = timelineEntryToJson(e);
+            QJsonArray revs;
+            for (const EntryRevision& r : revisions->value(e.id))
+                revs.append(entryRevisionToJson(r));
+            entry.insert(QStringLiteral("revisions"), revs);
+            entries.append(entry);
+        }
         o.insert(QStringLiteral("timeline"), entries);
+        QJsonArray roleArray;
+        for (const RoleAssignment& a : roles.value())
+            roleArray.append(roleAssignmentToJson(a));
+        o.insert(QStringLiteral("roles"), roleArray);
+        QJsonArray actionArray;
+        for (const ActionItem& a : actions.value())
+            actionArray.append(actionItemToJson(a, c.clock.nowUtc()));
+        o.insert(QStringLiteral("action_items"), actionArray);
         c.out << jsonText(QJsonDocument(o));
         return 0;
     }
@@ -261,6 +296,216 @@ int cmdGenerate(Context& c, const QStringList& args)
     return 0;
 }
 
+Result<Incident> incidentArg(Context& c, const QStringList& args, int count, const char* usage)
+{
+    if (args.size() != count)
+        return Result<Incident>::failure(QStringLiteral("usage"), Tr::tr(usage));
+    return IncidentRepository(c.db).findByRef(args.first());
+}
+
+int failWith(Context& c, const Error& e)
+{
+    return fail(c.err, e.message, e.code == QLatin1String("usage") ? 2 : 1);
+}
+
+std::optional<QDateTime> timeOption(Context& c, const QString& name, bool& bad)
+{
+    if (!c.parser.isSet(name))
+        return std::nullopt;
+    const QDateTime t = parseIsoUtc(c.parser.value(name));
+    if (!t.isValid()) {
+        bad = true;
+        fail(c.err, Tr::tr("--%1 is not an ISO 8601 time: %2").arg(name, c.parser.value(name)), 2);
+    }
+    return t;
+}
+
+int cmdDeclare(Context& c, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(c.err, Tr::tr("declare takes options only (--title, --severity, --service, --started-at)."), 2);
+    DeclareRequest request;
+    request.title = c.parser.value(QStringLiteral("title"));
+    if (request.title.trimmed().isEmpty())
+        return fail(c.err, Tr::tr("declare needs --title."), 2);
+    const auto level = parseSeverityCode(c.parser.value(QStringLiteral("severity")));
+    if (!level)
+        return fail(c.err, Tr::tr("declare needs --severity SEV1..SEV4."), 2);
+    request.severity = *level;
+    request.services = c.parser.values(QStringLiteral("service"));
+    request.summary = c.parser.value(QStringLiteral("summary"));
+    bool bad = false;
+    if (auto t = timeOption(c, QStringLiteral("started-at"), bad))
+        request.startedAt = *t;
+    if (bad)
+        return 2;
+    IncidentService service(c.db, c.clock);
+    const auto incident = service.declare(request, c.actor);
+    if (!incident)
+        return failWith(c, incident.error());
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << jsonText(QJsonDocument(incidentToJson(incident.value())));
+    else
+        c.out << incident->ref() << Qt::endl;
+    return 0;
+}
+
+int cmdStatus(Context& c, const QStringList& args)
+{
+    auto incident = incidentArg(c, args, 2, "status takes REF and a status (acknowledged, investigating, identified, "
+                                            "mitigated, resolved, postmortem, closed, reopen).");
+    if (!incident)
+        return failWith(c, incident.error());
+    IncidentService service(c.db, c.clock);
+    Result<Incident> changed = Result<Incident>::failure(QStringLiteral("usage"), QString());
+    if (args[1].compare(QLatin1String("reopen"), Qt::CaseInsensitive) == 0) {
+        changed = service.reopen(incident->id, c.actor);
+    } else {
+        const auto to = parseStatusKey(args[1]);
+        if (!to)
+            return fail(c.err, Tr::tr("\"%1\" is not a status.").arg(args[1]), 2);
+        changed = service.changeStatus(incident->id, *to, c.actor);
+    }
+    if (!changed)
+        return failWith(c, changed.error());
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << jsonText(QJsonDocument(incidentToJson(changed.value())));
+    else
+        c.out << Tr::tr("%1 is %2.").arg(changed->ref(), statusKey(changed->status)) << Qt::endl;
+    return 0;
+}
+
+int cmdNote(Context& c, const QStringList& args)
+{
+    auto incident = incidentArg(c, args, 2, "note takes REF and TEXT.");
+    if (!incident)
+        return failWith(c, incident.error());
+    const QString kindName = c.parser.value(QStringLiteral("kind"));
+    EntryKind kind = EntryKind::Note;
+    if (kindName == QLatin1String("decision"))
+        kind = EntryKind::Decision;
+    else if (kindName == QLatin1String("action"))
+        kind = EntryKind::Action;
+    else if (kindName == QLatin1String("update"))
+        kind = EntryKind::StakeholderUpdate;
+    else if (kindName != QLatin1String("note"))
+        return fail(c.err, Tr::tr("--kind must be note, decision, action or update."), 2);
+    bool bad = false;
+    const QDateTime at = timeOption(c, QStringLiteral("at"), bad).value_or(QDateTime());
+    if (bad)
+        return 2;
+    IncidentService service(c.db, c.clock);
+    const auto entry = service.addEntry(incident->id, kind, args[1], c.actor, at, c.parser.isSet(QStringLiteral("pin")),
+                                        c.parser.isSet(QStringLiteral("public")));
+    if (!entry)
+        return failWith(c, entry.error());
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << jsonText(QJsonDocument(timelineEntryToJson(entry.value())));
+    return 0;
+}
+
+int cmdAssign(Context& c, const QStringList& args)
+{
+    auto incident = incidentArg(c, args, 1, "assign takes REF, --role and --person.");
+    if (!incident)
+        return failWith(c, incident.error());
+    const auto role = parseRoleKey(c.parser.value(QStringLiteral("role")));
+    if (!role) {
+        return fail(c.err, Tr::tr("--role must be commander, scribe, communications, operations, planning, "
+                                  "customer-liaison, executive or sme."),
+                    2);
+    }
+    QString person = c.parser.value(QStringLiteral("person"));
+    if (person.startsWith(QLatin1Char('@')))
+        person = person.mid(1);
+    if (person.isEmpty())
+        return fail(c.err, Tr::tr("assign needs --person HANDLE."), 2);
+    HandOffBrief brief;
+    brief.notes = c.parser.value(QStringLiteral("brief"));
+    IncidentService service(c.db, c.clock);
+    const auto span = service.assignRole(incident->id, *role, person, c.actor, brief);
+    if (!span)
+        return failWith(c, span.error());
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << jsonText(QJsonDocument(roleAssignmentToJson(span.value())));
+    return 0;
+}
+
+int cmdAction(Context& c, const QStringList& args)
+{
+    auto incident = incidentArg(c, args, 2, "action takes REF, TEXT and --owner.");
+    if (!incident)
+        return failWith(c, incident.error());
+    ActionItem item;
+    item.incidentId = incident->id;
+    item.text = args[1];
+    item.owner = c.parser.value(QStringLiteral("owner"));
+    if (item.owner.startsWith(QLatin1Char('@')))
+        item.owner = item.owner.mid(1);
+    if (item.owner.isEmpty())
+        return fail(c.err, Tr::tr("action needs --owner HANDLE."), 2);
+    if (c.parser.isSet(QStringLiteral("priority"))) {
+        const auto p = parseActionPriorityKey(c.parser.value(QStringLiteral("priority")));
+        if (!p)
+            return fail(c.err, Tr::tr("--priority must be high, medium or low."), 2);
+        item.priority = *p;
+    }
+    bool bad = false;
+    item.dueAt = timeOption(c, QStringLiteral("due"), bad).value_or(QDateTime());
+    if (bad)
+        return 2;
+    IncidentService service(c.db, c.clock);
+    const auto added = service.addActionItem(item, c.actor);
+    if (!added)
+        return failWith(c, added.error());
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << jsonText(QJsonDocument(actionItemToJson(added.value(), c.clock.nowUtc())));
+    return 0;
+}
+
+int cmdPeople(Context& c, const QStringList& args)
+{
+    IncidentService service(c.db, c.clock);
+    const QString sub = args.value(0, QStringLiteral("list"));
+    if (sub == QLatin1String("list") && args.size() <= 1) {
+        const auto people = service.people();
+        if (!people)
+            return failWith(c, people.error());
+        if (c.parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Person& p : people.value())
+                array.append(personToJson(p));
+            c.out << jsonText(QJsonDocument(array));
+        } else {
+            for (const Person& p : people.value())
+                c.out << p.label() << (p.team.isEmpty() ? QString() : QStringLiteral(" — ") + p.team) << Qt::endl;
+        }
+        return 0;
+    }
+    if (sub == QLatin1String("add") && args.size() == 2) {
+        Person p;
+        p.handle = args[1];
+        p.name = c.parser.value(QStringLiteral("name"));
+        p.team = c.parser.value(QStringLiteral("team"));
+        p.contact = c.parser.value(QStringLiteral("contact"));
+        const auto saved = service.savePerson(p);
+        if (!saved)
+            return failWith(c, saved.error());
+        return 0;
+    }
+    if (sub == QLatin1String("import") && args.size() == 2) {
+        QFile file(args[1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(c.err, Tr::tr("Cannot read %1: %2").arg(args[1], file.errorString()));
+        const auto count = service.importPeopleCsv(file.readAll());
+        if (!count)
+            return fail(c.err, Tr::tr("%1: %2 Nobody was imported.").arg(args[1], count.error().message));
+        c.out << Tr::tr("%1 people added or updated.").arg(count.value()) << Qt::endl;
+        return 0;
+    }
+    return fail(c.err, Tr::tr("people takes: list | add HANDLE [--name N] [--team T] [--contact C] | import FILE.csv"), 2);
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -281,6 +526,23 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOption({QStringLiteral("service"), Tr::tr("Only incidents affecting this service (metrics)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("severity"), Tr::tr("Only this severity, e.g. SEV1 (metrics)."), QStringLiteral("SEVn")});
     parser.addOption({QStringLiteral("incidents"), Tr::tr("How many incidents to generate."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("as"), Tr::tr("Handle of the person acting (author of entries)."), QStringLiteral("HANDLE")});
+    parser.addOption({QStringLiteral("title"), Tr::tr("Title of a declared incident."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("summary"), Tr::tr("Summary of a declared incident."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("started-at"), Tr::tr("Impact start (declare), ISO 8601."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("kind"), Tr::tr("Entry kind: note, decision, action or update."), QStringLiteral("KIND"), QStringLiteral("note")});
+    parser.addOption({QStringLiteral("at"), Tr::tr("When it happened (note), ISO 8601."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("public"), Tr::tr("Show the entry on the public status page.")});
+    parser.addOption({QStringLiteral("pin"), Tr::tr("Pin the entry.")});
+    parser.addOption({QStringLiteral("role"), Tr::tr("Role to assign."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("person"), Tr::tr("Handle of the person (assign)."), QStringLiteral("HANDLE")});
+    parser.addOption({QStringLiteral("brief"), Tr::tr("Hand-off brief (assign)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("owner"), Tr::tr("Owner of an action item."), QStringLiteral("HANDLE")});
+    parser.addOption({QStringLiteral("due"), Tr::tr("Due date of an action item, ISO 8601."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("priority"), Tr::tr("Priority of an action item."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("name"), Tr::tr("Full name (people add)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("team"), Tr::tr("Team (people add)."), QStringLiteral("TEAM")});
+    parser.addOption({QStringLiteral("contact"), Tr::tr("Contact (people add)."), QStringLiteral("CONTACT")});
     parser.addOption({QStringLiteral("until"), Tr::tr("End of the generated history, ISO 8601 (default 2026-01-01T00:00Z)."), QStringLiteral("ISO")});
     parser.addOption({QStringLiteral("seed"), Tr::tr("Seed of the generated history."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("import, list or show"));
@@ -301,8 +563,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return 2;
     }
     const QString command = positional.takeFirst();
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("metrics"), QStringLiteral("generate")};
+    static const QStringList commands{QStringLiteral("import"),  QStringLiteral("list"),    QStringLiteral("show"),
+                                      QStringLiteral("metrics"), QStringLiteral("generate"), QStringLiteral("declare"),
+                                      QStringLiteral("status"),  QStringLiteral("note"),    QStringLiteral("assign"),
+                                      QStringLiteral("action"),  QStringLiteral("people")};
     if (!commands.contains(command))
         return fail(err, Tr::tr("unknown command \"%1\" (try --help).").arg(command), 2);
 
@@ -318,7 +582,17 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!db)
         return fail(err, db.error().message);
 
-    Context context{parser, out, err, db.value()};
+    QString actor = parser.value(QStringLiteral("as"));
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("WARROOM_HANDLE");
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USER", QStringLiteral("warroomctl"));
+    if (actor.startsWith(QLatin1Char('@')))
+        actor = actor.mid(1);
+    if (!isValidHandle(actor))
+        return fail(err, Tr::tr("\"%1\" is not a handle (use --as HANDLE).").arg(actor), 2);
+    SystemClock clock;
+    Context context{parser, out, err, db.value(), actor, clock};
     if (command == QLatin1String("import"))
         return cmdImport(context, positional);
     if (command == QLatin1String("list"))
@@ -327,6 +601,18 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return cmdMetrics(context, positional);
     if (command == QLatin1String("generate"))
         return cmdGenerate(context, positional);
+    if (command == QLatin1String("declare"))
+        return cmdDeclare(context, positional);
+    if (command == QLatin1String("status"))
+        return cmdStatus(context, positional);
+    if (command == QLatin1String("note"))
+        return cmdNote(context, positional);
+    if (command == QLatin1String("assign"))
+        return cmdAssign(context, positional);
+    if (command == QLatin1String("action"))
+        return cmdAction(context, positional);
+    if (command == QLatin1String("people"))
+        return cmdPeople(context, positional);
     return cmdShow(context, positional);
 }
 

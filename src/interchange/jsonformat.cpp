@@ -49,4 +49,55 @@ QJsonObject timelineEntryToJson(const TimelineEntry& entry)
     };
 }
 
+QJsonObject roleAssignmentToJson(const RoleAssignment& a)
+{
+    return QJsonObject{
+        {QStringLiteral("role"), roleKey(a.role)},
+        {QStringLiteral("holder"), a.holder},
+        {QStringLiteral("started_at"), timeToJson(a.startedAt)},
+        {QStringLiteral("ended_at"), timeToJson(a.endedAt)},
+        {QStringLiteral("assigned_by"), a.assignedBy},
+        {QStringLiteral("current"), a.isCurrent()},
+    };
+}
+
+QJsonObject actionItemToJson(const ActionItem& item, const QDateTime& nowUtc)
+{
+    return QJsonObject{
+        {QStringLiteral("text"), item.text},
+        {QStringLiteral("owner"), item.owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.owner)},
+        {QStringLiteral("priority"), actionPriorityKey(item.priority)},
+        {QStringLiteral("due_at"), timeToJson(item.dueAt)},
+        {QStringLiteral("state"), actionStateKey(item.state)},
+        {QStringLiteral("overdue"), item.isOverdue(nowUtc)},
+        {QStringLiteral("created_at"), timeToJson(item.createdAt)},
+        {QStringLiteral("created_by"), item.createdBy},
+    };
+}
+
+QJsonObject entryRevisionToJson(const EntryRevision& r)
+{
+    return QJsonObject{
+        {QStringLiteral("revision"), r.revision},
+        {QStringLiteral("editor"), r.editor},
+        {QStringLiteral("edited_at"), timeToJson(r.editedAt)},
+        {QStringLiteral("kind"), entryKindKey(r.kind)},
+        {QStringLiteral("text"), r.text},
+        {QStringLiteral("occurred_at"), timeToJson(r.occurredAt)},
+        {QStringLiteral("pinned"), r.pinned},
+        {QStringLiteral("public"), r.isPublic},
+        {QStringLiteral("deleted"), r.deleted},
+    };
+}
+
+QJsonObject personToJson(const Person& p)
+{
+    return QJsonObject{
+        {QStringLiteral("handle"), p.handle},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("team"), p.team},
+        {QStringLiteral("contact"), p.contact},
+    };
+}
+
 } // namespace warroom

@@ -186,6 +186,124 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("incidents_added")).toInt(), 0);
     }
 
+    void wholeIncidentStory()
+    {
+        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("story.db"));
+        auto as = [&](const QString& who, QStringList args) {
+            args << QStringLiteral("--as") << who;
+            return ctl(args, db);
+        };
+        const Run declared = as(QStringLiteral("alice"),
+                                {QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Checkout 502s"),
+                                 QStringLiteral("--severity"), QStringLiteral("SEV2"), QStringLiteral("--service"),
+                                 QStringLiteral("Checkout"), QStringLiteral("--service"), QStringLiteral("Payments"),
+                                 QStringLiteral("--started-at"), QStringLiteral("2026-01-05T09:40:00Z")});
+        QCOMPARE(declared.exitCode, 0);
+        const QString ref = QString::fromUtf8(declared.out).trimmed();
+        QCOMPARE(ref, QStringLiteral("INC-1"));
+
+        for (const QString& h : {QStringLiteral("bob"), QStringLiteral("carol")})
+            QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("people"), QStringLiteral("add"), h}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("assign"), ref, QStringLiteral("--role"),
+                                              QStringLiteral("scribe"), QStringLiteral("--person"), QStringLiteral("bob")})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("alice"),
+                    {QStringLiteral("assign"), ref, QStringLiteral("--role"), QStringLiteral("commander"),
+                     QStringLiteral("--person"), QStringLiteral("carol"), QStringLiteral("--brief"),
+                     QStringLiteral("Rollback of 2.3 half done")})
+                     .exitCode,
+                 0);
+        for (int n = 1; n <= 20; ++n) {
+            QStringList args{QStringLiteral("note"), ref, QStringLiteral("Entry %1").arg(n)};
+            if (n == 5)
+                args << QStringLiteral("--at") << QStringLiteral("2026-01-05T09:45:00Z");
+            if (n == 7)
+                args << QStringLiteral("--pin") << QStringLiteral("--kind") << QStringLiteral("decision");
+            QCOMPARE(as(QStringLiteral("bob"), args).exitCode, 0);
+        }
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("note"), ref, QStringLiteral("We rolled back."),
+                                              QStringLiteral("--kind"), QStringLiteral("update")})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("action"), ref, QStringLiteral("Add a canary"),
+                                              QStringLiteral("--owner"), QStringLiteral("bob"), QStringLiteral("--priority"),
+                                              QStringLiteral("high")})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("status"), ref, QStringLiteral("mitigated")}).exitCode, 0);
+
+        // Errors change nothing.
+        const Run before = ctl({QStringLiteral("show"), ref, QStringLiteral("--json")}, db);
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("status"), ref, QStringLiteral("closed")}).exitCode, 1);
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("status"), QStringLiteral("INC-77"),
+                                              QStringLiteral("resolved")})
+                     .exitCode,
+                 1);
+        const Run unknown = as(QStringLiteral("carol"), {QStringLiteral("assign"), ref, QStringLiteral("--role"),
+                                                         QStringLiteral("sme"), QStringLiteral("--person"),
+                                                         QStringLiteral("zed")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("@zed")));
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("note"), ref, QStringLiteral("x"), QStringLiteral("--kind"),
+                                              QStringLiteral("gossip")})
+                     .exitCode,
+                 2);
+        QCOMPARE(ctl({QStringLiteral("show"), ref, QStringLiteral("--json")}, db).out, before.out);
+
+        QCOMPARE(as(QStringLiteral("carol"), {QStringLiteral("status"), ref, QStringLiteral("resolved")}).exitCode, 0);
+
+        const QJsonObject o = QJsonDocument::fromJson(ctl({QStringLiteral("show"), ref, QStringLiteral("--json")}, db).out)
+                                  .object();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(o.value(QStringLiteral("commander")).toString(), QStringLiteral("carol"));
+        QCOMPARE(o.value(QStringLiteral("started_at")).toString(), QStringLiteral("2026-01-05T09:40:00.000Z"));
+        QVERIFY(!o.value(QStringLiteral("mitigated_at")).isNull());
+        QVERIFY(!o.value(QStringLiteral("resolved_at")).isNull());
+
+        const QJsonArray roles = o.value(QStringLiteral("roles")).toArray();
+        QStringList spans;
+        for (const QJsonValue& v : roles) {
+            const QJsonObject r = v.toObject();
+            spans << QStringLiteral("%1:%2:%3").arg(r.value(QStringLiteral("role")).toString(),
+                                                     r.value(QStringLiteral("holder")).toString(),
+                                                     r.value(QStringLiteral("current")).toBool() ? QStringLiteral("now")
+                                                                                                 : QStringLiteral("ended"));
+        }
+        QCOMPARE(spans, (QStringList{QStringLiteral("commander:alice:ended"), QStringLiteral("scribe:bob:now"),
+                                     QStringLiteral("commander:carol:now")}));
+
+        const QJsonArray actions = o.value(QStringLiteral("action_items")).toArray();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions[0].toObject().value(QStringLiteral("owner")).toString(), QStringLiteral("bob"));
+        QCOMPARE(actions[0].toObject().value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
+
+        const QJsonArray timeline = o.value(QStringLiteral("timeline")).toArray();
+        // declare, scribe, hand-off, 20 notes, update, mitigated, resolved
+        QCOMPARE(timeline.size(), 26);
+        QCOMPARE(timeline[0].toObject().value(QStringLiteral("occurred_at")).toString(),
+                 QStringLiteral("2026-01-05T09:45:00.000Z"));   // the backdated note sorts first
+        QCOMPARE(timeline[0].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Entry 5"));
+        int pinned = 0;
+        bool handOffWithBrief = false;
+        bool publicUpdate = false;
+        for (const QJsonValue& v : timeline) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(e.value(QStringLiteral("revisions")).isArray());
+            QVERIFY(!e.value(QStringLiteral("author")).toString().isEmpty());
+            pinned += e.value(QStringLiteral("pinned")).toBool() ? 1 : 0;
+            if (e.value(QStringLiteral("kind")).toString() == QLatin1String("hand_off"))
+                handOffWithBrief = e.value(QStringLiteral("text")).toString().contains(QStringLiteral("Rollback of 2.3"));
+            if (e.value(QStringLiteral("kind")).toString() == QLatin1String("stakeholder_update"))
+                publicUpdate = e.value(QStringLiteral("public")).toBool();
+        }
+        QCOMPARE(pinned, 1);
+        QVERIFY(handOffWithBrief);
+        QVERIFY(publicUpdate);
+        QCOMPARE(timeline.last().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Status Mitigated → Resolved."));
+    }
+
     void errors()
     {
         Run r = ctl({QStringLiteral("show"), QStringLiteral("INC-9999")});
