@@ -11,7 +11,7 @@ packages=(
     fonts-dejavu-core
 )
 if [ "${1:-build}" = "test" ]; then
-    packages+=(xauth xvfb)
+    packages+=(xauth xvfb postgresql)   # postgresql: the private server scripts/pg.sh starts
 fi
 
 missing=()

@@ -49,9 +49,11 @@ Result<AppOptions> parseAppOptions(const QStringList& arguments)
                                         Tr::tr("Load, show the window, save a picture of it as PNG to <file>, exit."),
                                         Tr::tr("file"));
     const QCommandLineOption select(QStringLiteral("select"), Tr::tr("Show incident <ref> (e.g. INC-12)."), Tr::tr("ref"));
+    const QCommandLineOption panel(QStringLiteral("panel"), Tr::tr("Tab to show first: incidents or metrics."),
+                                   Tr::tr("name"), QStringLiteral("incidents"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   Tr::tr("Window size, e.g. 1600x1000 (the default for --screenshot)."), Tr::tr("WxH"));
-    parser.addOptions({database, screenshot, select, size});
+    parser.addOptions({database, screenshot, select, panel, size});
 
     if (!parser.parse(arguments))
         return Result<AppOptions>::failure(QStringLiteral("usage"), parser.errorText());
@@ -76,6 +78,12 @@ Result<AppOptions> parseAppOptions(const QStringList& arguments)
         options.databaseUrl = QSettings().value(QStringLiteral("database/last"), defaultDatabaseUrlString()).toString();
     options.screenshotPath = parser.value(screenshot);
     options.selectRef = parser.value(select).trimmed();
+    options.panel = parser.value(panel).trimmed().toLower();
+    if (options.panel != QLatin1String("incidents") && options.panel != QLatin1String("metrics")) {
+        return Result<AppOptions>::failure(QStringLiteral("usage"),
+                                           Tr::tr("--panel expects incidents or metrics, not \"%1\".")
+                                               .arg(parser.value(panel)));
+    }
     if (parser.isSet(size)) {
         options.size = parseWindowSize(parser.value(size));
         if (!options.size.isValid()) {

@@ -14,6 +14,7 @@ struct AppOptions {
     QString databaseUrl;     ///< always set: --database, else QSettings "database/last", else the default
     QString screenshotPath;  ///< --screenshot: grab the window to this PNG and exit
     QString selectRef;       ///< --select: the incident to show ("INC-12")
+    QString panel;           ///< --panel: "incidents" (default) or "metrics", the tab shown first
     QSize size;              ///< --size; invalid when not given
     bool helpShown = false;  ///< --help or --version was answered; exit 0
 };

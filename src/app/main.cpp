@@ -4,8 +4,10 @@
 #include "screenshot.h"
 
 #include "core/clock.h"
+#include "models/identitysettings.h"
 #include "models/workspace.h"
 #include "ui/entrykindicons.h"
+#include "ui/identitydialog.h"
 #include "ui/mainwindow.h"
 #include "ui/userprompts.h"
 
@@ -14,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTranslator>
 #include <QTimer>
 
@@ -85,6 +88,25 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // Who is writing: asked on the first start, then kept in QSettings (Edit > Settings
+    // changes it) and in the people directory. Never asked in screenshot mode, which acts as
+    // the stored handle or $USER and writes nothing.
+    if (!screenshotMode) {
+        Identity me = loadIdentity(QSettings());
+        if (!me.isComplete()) {
+            IdentityDialog ask(Identity{QString(), effectiveHandle(me)});
+            if (ask.exec() == QDialog::Accepted) {
+                me = ask.identity();
+                QSettings settings;
+                saveIdentity(settings, me);
+            }
+        }
+        if (me.isComplete()) {
+            if (auto registered = registerIdentity(workspace.value()->service(), me); !registered)
+                report(Tr::tr("Cannot Save Your Name"), registered.error().message);
+        }
+    }
+
     MainWindow window(clock, prompts);
     window.setWorkspace(std::move(workspace).value());
     if (screenshotMode) {
@@ -95,6 +117,7 @@ int main(int argc, char* argv[])
         if (options.size.isValid())
             window.resize(options.size);
     }
+    window.setMetricsShown(options.panel == QLatin1String("metrics"));   // after restoreLayout(): it hides the docks
     window.show();
 
     // First paint, then load.

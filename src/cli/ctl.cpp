@@ -10,14 +10,20 @@
 #include "storage/defaults.h"
 #include "storage/incidentrepository.h"
 #include "storage/incidentservice.h"
+#include "storage/accessroles.h"
+#include "storage/changelog.h"
+#include "sync/changefeed.h"
 #include "core/clock.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFile>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <chrono>
 
 namespace warroom::ctl {
 
@@ -43,6 +49,11 @@ const QString kUsageTail = QStringLiteral(
     "                                                        operations, planning, customer-liaison, executive, sme\n"
     "  action REF TEXT --owner HANDLE [--due ISO] [--priority high|medium|low]\n"
     "  people [list | add HANDLE [--name N] [--team T] [--contact C] | import FILE.csv]\n"
+    "  watch [--incident REF] [--json] [--count N]           follow changes live, one line each, until\n"
+    "                                                        interrupted (or N changes)\n"
+    "  db init [--create-roles]                              create or upgrade the schema; with\n"
+    "                                                        --create-roles (PostgreSQL) the roles\n"
+    "                                                        warroom_commander/scribe/viewer and their GRANTs\n"
     "\nWrites are made as --as HANDLE, else $WARROOM_HANDLE, else $USER.\n"
     "\nThe database is --database URL, else $WARROOM_DATABASE, else the app's default SQLite file.\n");
 
@@ -463,6 +474,102 @@ int cmdAction(Context& c, const QStringList& args)
     return 0;
 }
 
+/// ISO 8601 UTC with microseconds: "2026-03-02T14:00:00.123456Z".
+QString isoMicros(qint64 usecs)
+{
+    const qint64 secs = usecs >= 0 ? usecs / 1000000 : (usecs - 999999) / 1000000;
+    const qint64 fraction = usecs - secs * 1000000;
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + QStringLiteral(".%1Z").arg(fraction, 6, 10, QLatin1Char('0'));
+}
+
+/// One JSON value, compact (a JSON object would sort its keys; a line keeps them in order).
+QString jsonValue(const QJsonValue& value)
+{
+    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+int cmdWatch(Context& c, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(c.err, Tr::tr("watch takes options only (--incident REF, --json, --count N)."), 2);
+    int limit = 0;
+    if (c.parser.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        limit = c.parser.value(QStringLiteral("count")).toInt(&ok);
+        if (!ok || limit < 1)
+            return fail(c.err, Tr::tr("--count must be a positive number."), 2);
+    }
+    ChangeFeed::Options options;
+    if (c.parser.isSet(QStringLiteral("incident"))) {
+        const auto incident = IncidentRepository(c.db).findByRef(c.parser.value(QStringLiteral("incident")));
+        if (!incident)
+            return failWith(c, incident.error());
+        options.incidentId = incident->id;
+    }
+    const bool json = c.parser.isSet(QStringLiteral("json"));
+    ChangeFeed feed(c.db->url(), options);
+    QEventLoop loop;
+    int printed = 0;
+    QObject::connect(&feed, &ChangeFeed::changeApplied, &loop, [&](const Change& change) {
+        const qint64 receivedUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                                      std::chrono::system_clock::now().time_since_epoch())
+                                      .count();
+        const QString ref = change.incidentRef();
+        if (json) {
+            c.out << "{\"seq\":" << change.seq << ",\"table\":" << jsonValue(change.table)
+                  << ",\"op\":" << jsonValue(change.op)
+                  << ",\"incident\":" << (ref.isEmpty() ? QStringLiteral("null") : jsonValue(ref))
+                  << ",\"row_id\":" << jsonValue(change.rowId.toString(QUuid::WithoutBraces))
+                  << ",\"actor\":" << jsonValue(change.actor)
+                  << ",\"changed_at\":" << jsonValue(isoMicros(change.changedAtUsecs))
+                  << ",\"received_at\":" << jsonValue(isoMicros(receivedUs)) << "}" << Qt::endl;
+        } else {
+            c.out << QStringLiteral("%1  #%2  %3 %4 %5  %6")
+                         .arg(isoMicros(change.changedAtUsecs))
+                         .arg(change.seq)
+                         .arg(ref.isEmpty() ? QStringLiteral("-") : ref, change.op, change.table,
+                              change.actor.isEmpty() ? QString() : QLatin1Char('@') + change.actor)
+                  << Qt::endl;   // endl flushes: a pipe sees each line at once
+        }
+        if (limit > 0 && ++printed >= limit) {
+            feed.stop();
+            loop.quit();
+        }
+    });
+    QObject::connect(&feed, &ChangeFeed::connectedChanged, &loop, [&](bool connected) {
+        c.err << (connected ? Tr::tr("warroomctl: reconnected; caught up after #%1.").arg(feed.lastSeq())
+                            : Tr::tr("warroomctl: connection lost after #%1; reconnecting…").arg(feed.lastSeq()))
+              << Qt::endl;
+    });
+    if (auto started = feed.start(); !started)
+        return failWith(c, started.error());
+    c.err << Tr::tr("warroomctl: watching %1 after #%2.").arg(c.db->url().toString()).arg(feed.lastSeq()) << Qt::endl;
+    loop.exec();
+    return 0;
+}
+
+int cmdDb(Context& c, const QStringList& args)
+{
+    if (args != QStringList{QStringLiteral("init")})
+        return fail(c.err, Tr::tr("db takes: init [--create-roles]"), 2);
+    // The schema was created or upgraded when the database was opened.
+    const auto version = c.db->schemaVersion();
+    if (!version)
+        return failWith(c, version.error());
+    c.out << Tr::tr("%1 has schema version %2.").arg(c.db->url().toString()).arg(version.value()) << Qt::endl;
+    if (!c.parser.isSet(QStringLiteral("create-roles")))
+        return 0;
+    if (auto roles = createAccessRoles(*c.db); !roles)
+        return failWith(c, roles.error());
+    c.out << Tr::tr("Roles %1 are set up (NOLOGIN). Give each person a login role in one of them, e.g.\n"
+                    "  CREATE ROLE alice LOGIN PASSWORD '…'; GRANT warroom_scribe TO alice;")
+                 .arg(AccessRoles::all().join(QStringLiteral(", ")))
+          << Qt::endl;
+    return 0;
+}
+
 int cmdPeople(Context& c, const QStringList& args)
 {
     IncidentService service(c.db, c.clock);
@@ -545,6 +652,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOption({QStringLiteral("contact"), Tr::tr("Contact (people add)."), QStringLiteral("CONTACT")});
     parser.addOption({QStringLiteral("until"), Tr::tr("End of the generated history, ISO 8601 (default 2026-01-01T00:00Z)."), QStringLiteral("ISO")});
     parser.addOption({QStringLiteral("seed"), Tr::tr("Seed of the generated history."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("incident"), Tr::tr("Only this incident's changes (watch)."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("count"), Tr::tr("Exit after N changes (watch)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("create-roles"),
+                      Tr::tr("Also create the roles warroom_commander, warroom_scribe, warroom_viewer and their GRANTs (db init).")});
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("import, list or show"));
 
     if (!parser.parse(arguments))
@@ -566,7 +677,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     static const QStringList commands{QStringLiteral("import"),  QStringLiteral("list"),    QStringLiteral("show"),
                                       QStringLiteral("metrics"), QStringLiteral("generate"), QStringLiteral("declare"),
                                       QStringLiteral("status"),  QStringLiteral("note"),    QStringLiteral("assign"),
-                                      QStringLiteral("action"),  QStringLiteral("people")};
+                                      QStringLiteral("action"),  QStringLiteral("people"),  QStringLiteral("watch"),
+                                      QStringLiteral("db")};
     if (!commands.contains(command))
         return fail(err, Tr::tr("unknown command \"%1\" (try --help).").arg(command), 2);
 
@@ -613,6 +725,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return cmdAction(context, positional);
     if (command == QLatin1String("people"))
         return cmdPeople(context, positional);
+    if (command == QLatin1String("watch"))
+        return cmdWatch(context, positional);
+    if (command == QLatin1String("db"))
+        return cmdDb(context, positional);
     return cmdShow(context, positional);
 }
 

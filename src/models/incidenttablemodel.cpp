@@ -1,10 +1,12 @@
 #include "incidenttablemodel.h"
 
+#include "cadencesettings.h"
 #include "incidentcolors.h"
 #include "logging.h"
 
 #include "core/timeformat.h"
 #include "storage/incidentrepository.h"
+#include "storage/incidentservice.h"
 
 namespace warroom {
 
@@ -32,8 +34,14 @@ Result<void> IncidentTableModel::reload()
         qCWarning(lcModels) << "cannot load timeline entry counts:" << counts.error().message;
         return counts.error();
     }
+    auto lastUpdates = IncidentService(m_repository.database(), m_clock).lastStakeholderUpdates();
+    if (!lastUpdates) {
+        qCWarning(lcModels) << "cannot load stakeholder updates:" << lastUpdates.error().message;
+        return lastUpdates.error();
+    }
 
     m_now = m_clock.nowUtc();
+    m_countdownNow = m_now;
     QList<Row> rows;
     rows.reserve(incidents.value().size());
     QList<int> openRows;
@@ -49,8 +57,10 @@ Result<void> IncidentTableModel::reload()
         row.searchText = QStringList{row.ref, incident.title, row.servicesText, incident.commander}
                              .join(QLatin1Char('\n'))
                              .toCaseFolded();
+        row.lastUpdateAt = lastUpdates.value().value(incident.id);
         row.incident = std::move(incident);
         updateDuration(row);
+        updateNextUpdateDue(row);
         if (row.incident.isOpen())
             openRows.append(int(rows.size()));
         rows.append(std::move(row));
@@ -63,13 +73,96 @@ Result<void> IncidentTableModel::reload()
     m_rowByNumber.clear();
     m_rowById.reserve(m_rows.size());
     m_rowByNumber.reserve(m_rows.size());
+    m_countdownRows.clear();
     for (int i = 0; i < int(m_rows.size()); ++i) {
         m_rowById.insert(m_rows[i].incident.id, i);
         m_rowByNumber.insert(m_rows[i].incident.number, i);
+        if (m_rows[i].nextUpdateDue.isValid())
+            m_countdownRows.append(i);
     }
     endResetModel();
     qCDebug(lcModels) << "loaded" << m_rows.size() << "incidents," << m_openRows.size() << "open";
+    announceDueUpdates();
     return {};
+}
+
+void IncidentTableModel::updateNextUpdateDue(Row& row) const
+{
+    const std::optional<QDateTime> due = nextUpdateDue(row.incident, row.lastUpdateAt, m_scale);
+    row.nextUpdateDue = due ? *due : QDateTime();
+    updateCountdown(row);
+}
+
+void IncidentTableModel::updateCountdown(Row& row) const
+{
+    if (!row.nextUpdateDue.isValid()) {
+        row.countdown = CountdownState::Ok;
+        row.countdownText.clear();
+        return;
+    }
+    row.countdown = countdownState(row.nextUpdateDue, m_countdownNow);
+    row.countdownText = formatCountdown(row.nextUpdateDue, m_countdownNow);
+}
+
+void IncidentTableModel::tickCountdowns()
+{
+    m_countdownNow = m_clock.nowUtc();
+    if (m_countdownRows.isEmpty())
+        return;
+    // One run of adjacent rows at a time, as in tick(). The sort value (the due time) does
+    // not move with the clock, so a sorting proxy keeps its order.
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole,
+                           CountdownStateRole};
+    qsizetype k = 0;
+    while (k < m_countdownRows.size()) {
+        const int first = m_countdownRows[k];
+        int last = first;
+        updateCountdown(m_rows[first]);
+        while (k + 1 < m_countdownRows.size() && m_countdownRows[k + 1] == last + 1) {
+            last = m_countdownRows[++k];
+            updateCountdown(m_rows[last]);
+        }
+        ++k;
+        emit dataChanged(index(first, NextUpdateColumn), index(last, NextUpdateColumn), roles);
+    }
+    announceDueUpdates();
+}
+
+void IncidentTableModel::announceDueUpdates()
+{
+    QList<QUuid> due;
+    for (const int r : std::as_const(m_countdownRows)) {
+        const Row& row = m_rows[r];
+        if (row.countdown != CountdownState::Overdue)
+            continue;
+        auto it = m_announcedDue.find(row.incident.id);
+        if (it != m_announcedDue.end() && *it == row.nextUpdateDue)
+            continue;
+        m_announcedDue.insert(row.incident.id, row.nextUpdateDue);
+        due.append(row.incident.id);
+    }
+    // Emitted last: a receiver may reload the model.
+    for (const QUuid& id : std::as_const(due)) {
+        qCInfo(lcModels) << "stakeholder update due for" << id;
+        emit updateDue(id);
+    }
+}
+
+void IncidentTableModel::setSeverityScale(const SeverityScale& scale)
+{
+    m_scale = scale;
+    m_countdownNow = m_clock.nowUtc();
+    m_countdownRows.clear();
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        Row& row = m_rows[i];
+        row.severityText = m_scale.label(row.incident.severity);
+        updateNextUpdateDue(row);
+        if (row.nextUpdateDue.isValid())
+            m_countdownRows.append(i);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    announceDueUpdates();
 }
 
 void IncidentTableModel::updateDuration(Row& row) const
@@ -134,6 +227,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         case CommanderColumn: return i.commander;
         case StartedColumn: return row.startedText;
         case DurationColumn: return row.durationText;
+        case NextUpdateColumn: return row.countdownText;
         case ServicesColumn: return row.servicesText;
         }
         return {};
@@ -141,6 +235,12 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == SeverityColumn)
             return severityColor(i.severity);
+        if (column == NextUpdateColumn && row.nextUpdateDue.isValid() && row.countdown != CountdownState::Ok)
+            return countdownTextColor(row.countdown);
+        return {};
+    case Qt::BackgroundRole:
+        if (column == NextUpdateColumn && row.nextUpdateDue.isValid() && row.countdown != CountdownState::Ok)
+            return countdownColor(row.countdown);
         return {};
     case Qt::DecorationRole:
         if (column == StatusColumn)
@@ -156,7 +256,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         }
         return *m_openFont;
     case Qt::TextAlignmentRole:
-        if (column == DurationColumn)
+        if (column == DurationColumn || column == NextUpdateColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case IncidentIdRole: return i.id;
@@ -170,6 +270,9 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case TimelineEntryCountRole: return row.entryCount;
     case SearchTextRole: return row.searchText;
     case SortRole: return sortValue(row, column);
+    case NextUpdateDueRole: return row.nextUpdateDue;
+    case CountdownStateRole: return row.nextUpdateDue.isValid() ? QVariant(int(row.countdown)) : QVariant();
+    case LastStakeholderUpdateRole: return row.lastUpdateAt;
     default: return {};
     }
 }
@@ -185,6 +288,8 @@ QVariant IncidentTableModel::sortValue(const Row& row, int column) const
     case CommanderColumn: return i.commander;
     case StartedColumn: return i.startedAt.isValid() ? QVariant(i.startedAt.toMSecsSinceEpoch()) : QVariant();
     case DurationColumn: return row.durationSeconds ? QVariant(*row.durationSeconds) : QVariant();
+    case NextUpdateColumn:
+        return row.nextUpdateDue.isValid() ? QVariant(row.nextUpdateDue.toMSecsSinceEpoch()) : QVariant();
     case ServicesColumn: return row.servicesText;
     }
     return {};
@@ -206,6 +311,20 @@ QVariant IncidentTableModel::toolTip(const Row& row, int column) const
         if (!row.durationSeconds)
             return tr("Duration unknown");
         return i.isOpen() ? tr("Open for %1").arg(row.durationText) : tr("Lasted %1").arg(row.durationText);
+    case NextUpdateColumn: {
+        if (!i.isOpen())
+            return tr("No stakeholder updates are due once an incident is resolved");
+        const qint64 cadence = m_scale.updateCadenceSeconds(i.severity);
+        if (cadence <= 0)
+            return tr("%1 has no stakeholder-update cadence").arg(severityCode(i.severity));
+        if (!row.nextUpdateDue.isValid())
+            return tr("Next stakeholder update unknown: the incident has no start time");
+        const QString due = row.nextUpdateDue.toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString every = tr("every %1 for %2").arg(formatDuration(cadence), severityCode(i.severity));
+        if (row.countdown == CountdownState::Overdue)
+            return tr("Stakeholder update overdue since %1 (%2)").arg(due, every);
+        return tr("Next stakeholder update due at %1 (%2)").arg(due, every);
+    }
     case ServicesColumn: return i.services.join(QLatin1Char('\n'));
     default: return {};
     }
@@ -224,6 +343,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         case CommanderColumn: return tr("Commander");
         case StartedColumn: return tr("Started");
         case DurationColumn: return tr("Duration");
+        case NextUpdateColumn: return tr("Next update");
         case ServicesColumn: return tr("Services");
         }
     }
@@ -231,6 +351,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         switch (section) {
         case StartedColumn: return tr("When impact began, in local time");
         case DurationColumn: return tr("From start of impact to resolution, or until now while open");
+        case NextUpdateColumn: return tr("Time left until the next stakeholder update is due");
         default: return {};
         }
     }
@@ -251,6 +372,9 @@ QHash<int, QByteArray> IncidentTableModel::roleNames() const
     names.insert(TimelineEntryCountRole, "timelineEntryCount");
     names.insert(SearchTextRole, "searchText");
     names.insert(SortRole, "sortValue");
+    names.insert(NextUpdateDueRole, "nextUpdateDue");
+    names.insert(CountdownStateRole, "countdownState");
+    names.insert(LastStakeholderUpdateRole, "lastStakeholderUpdate");
     return names;
 }
 

@@ -1,16 +1,83 @@
 #include "timelinemodel.h"
 
+#include "entrylistsync.h"
 #include "logging.h"
 
 #include "storage/incidentrepository.h"
+#include "storage/incidentservice.h"
 
 #include <algorithm>
 
 namespace warroom {
 
-TimelineModel::TimelineModel(IncidentRepository& repository, QObject* parent)
-    : QAbstractListModel(parent), m_repository(repository)
+namespace {
+
+bool sameEntry(const TimelineEntry& a, const TimelineEntry& b)
 {
+    return a.version == b.version && a.text == b.text && a.kind == b.kind && a.occurredAt == b.occurredAt &&
+           a.recordedAt == b.recordedAt && a.author == b.author && a.pinned == b.pinned && a.isPublic == b.isPublic &&
+           a.deleted == b.deleted;
+}
+
+QStringList authorsOf(const QList<TimelineEntry>& entries)
+{
+    QSet<QString> seen;
+    QStringList out;
+    for (const TimelineEntry& e : entries) {
+        if (!e.author.isEmpty() && !seen.contains(e.author)) {
+            seen.insert(e.author);
+            out << e.author;
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return out;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(IncidentRepository& repository, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_repository(repository)
+{
+}
+
+void TimelineModel::setService(const IncidentService* service)
+{
+    m_service = service;
+    m_editedCache.clear();
+}
+
+QSet<QUuid> TimelineModel::editedEntries(const QList<TimelineEntry>& entries)
+{
+    QSet<QUuid> edited;
+    if (!m_service)
+        return edited;
+    for (const TimelineEntry& e : entries) {
+        if (e.version <= 1)
+            continue; // never changed since written
+        auto cached = m_editedCache.constFind(e.id);
+        if (cached != m_editedCache.cend() && cached->first == e.version) {
+            if (cached->second)
+                edited.insert(e.id);
+            continue;
+        }
+        auto revisions = m_service->revisions(e.id);
+        if (!revisions) {
+            qCWarning(lcModels) << "cannot read revisions of" << e.id << ":" << revisions.error().message;
+            continue;
+        }
+        bool changed = false;
+        const QList<EntryRevision>& revs = revisions.value();
+        for (int i = 1; i < int(revs.size()) && !changed; ++i) {
+            changed = revs[i].text != revs[i - 1].text || revs[i].kind != revs[i - 1].kind ||
+                      revs[i].occurredAt != revs[i - 1].occurredAt;
+        }
+        m_editedCache.insert(e.id, {e.version, changed});
+        if (changed)
+            edited.insert(e.id);
+    }
+    return edited;
 }
 
 Result<void> TimelineModel::load(const QUuid& incidentId)
@@ -31,11 +98,44 @@ Result<void> TimelineModel::load(const QUuid& incidentId)
             return a.occurredAt < b.occurredAt;
         return a.recordedAt < b.recordedAt;
     });
-    beginResetModel();
-    m_incidentId = incidentId;
-    m_entries = std::move(sorted);
-    endResetModel();
+    if (incidentId != m_incidentId)
+        m_editedCache.clear();
+    QSet<QUuid> edited = editedEntries(sorted);
+
+    if (incidentId != m_incidentId) {
+        beginResetModel();
+        m_incidentId = incidentId;
+        m_entries = std::move(sorted);
+        m_edited = std::move(edited);
+        endResetModel();
+    } else {
+        setEntries(std::move(sorted), std::move(edited));
+    }
+    const QStringList authors = authorsOf(m_entries);
+    if (authors != m_authors) {
+        m_authors = authors;
+        emit authorsChanged();
+    }
     return {};
+}
+
+void TimelineModel::setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited)
+{
+    const QSet<QUuid> wasEdited = std::exchange(m_edited, std::move(edited));
+    RowSyncHooks hooks;
+    hooks.beginRemove = [this](int first, int last) { beginRemoveRows({}, first, last); };
+    hooks.endRemove = [this] { endRemoveRows(); };
+    hooks.beginInsert = [this](int first, int last) { beginInsertRows({}, first, last); };
+    hooks.endInsert = [this] { endInsertRows(); };
+    hooks.beginMove = [this](int from, int to) { beginMoveRows({}, from, from, {}, to); };
+    hooks.endMove = [this] { endMoveRows(); };
+    hooks.changed = [this](int row) { emit dataChanged(index(row), index(row)); };
+    syncRows(
+        m_entries, entries, [](const TimelineEntry& e) { return e.id; },
+        [&](const TimelineEntry& a, const TimelineEntry& b) {
+            return sameEntry(a, b) && wasEdited.contains(a.id) == m_edited.contains(b.id);
+        },
+        hooks);
 }
 
 Result<void> TimelineModel::reload()
@@ -52,7 +152,33 @@ void TimelineModel::clear()
     beginResetModel();
     m_incidentId = QUuid();
     m_entries.clear();
+    m_edited.clear();
+    m_editedCache.clear();
     endResetModel();
+    if (!m_authors.isEmpty()) {
+        m_authors.clear();
+        emit authorsChanged();
+    }
+}
+
+int TimelineModel::rowForId(const QUuid& entryId) const
+{
+    for (int row = 0; row < int(m_entries.size()); ++row) {
+        if (m_entries[row].id == entryId)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<TimelineEntry> TimelineModel::entry(const QUuid& entryId) const
+{
+    const int row = rowForId(entryId);
+    return row < 0 ? std::nullopt : std::optional<TimelineEntry>(m_entries[row]);
+}
+
+QStringList TimelineModel::authors() const
+{
+    return m_authors;
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const
@@ -80,6 +206,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case AuthorRole: return e.author;
     case PinnedRole: return e.pinned;
     case PublicRole: return e.isPublic;
+    case VersionRole: return e.version;
+    case EditedRole: return m_edited.contains(e.id);
     default: return {};
     }
 }
@@ -96,6 +224,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(TextRole, "text");
     names.insert(PinnedRole, "pinned");
     names.insert(PublicRole, "isPublic");
+    names.insert(VersionRole, "version");
+    names.insert(EditedRole, "edited");
     return names;
 }
 

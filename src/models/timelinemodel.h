@@ -5,15 +5,22 @@
 #include "core/timelineentry.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QUuid>
+
+#include <optional>
 
 namespace warroom {
 
 class IncidentRepository;
+class IncidentService;
 
 /// The (not deleted) timeline entries of one incident, oldest first (occurredAt, then
-/// recordedAt). Times in roles are UTC. Empty until load().
+/// recordedAt). Times in roles are UTC. Empty until load(). Loading another incident resets
+/// the model; reloading the same one changes only the rows that changed (inserted, removed,
+/// moved, dataChanged), so views keep their scroll position and selection.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -27,14 +34,21 @@ public:
         TextRole,                       ///< QString (also DisplayRole)
         PinnedRole,                     ///< bool
         PublicRole,                     ///< bool, shown on the public status page
+        VersionRole,                    ///< int, the row version (each edit adds one)
+        EditedRole,                     ///< bool, text, kind or time changed since written (needs setService())
     };
     Q_ENUM(Role)
 
     /// `repository` must outlive the model.
     explicit TimelineModel(IncidentRepository& repository, QObject* parent = nullptr);
 
-    /// Loads the timeline of `incidentId` (one model reset). A null id clears. On error the
-    /// model is cleared and the repository's Error ("sql") is returned.
+    /// Where EditedRole comes from (the revisions); nullptr: EditedRole is always false.
+    /// Must outlive the model or be unset first. Takes effect at the next load.
+    void setService(const IncidentService* service);
+
+    /// Loads the timeline of `incidentId`: another incident than the shown one resets the
+    /// model; the same one updates changed rows only. A null id clears. On error the model
+    /// is cleared and the repository's Error ("sql") is returned.
     Result<void> load(const QUuid& incidentId);
     /// Loads the current incident again; nothing when none is loaded.
     Result<void> reload();
@@ -44,15 +58,33 @@ public:
     QUuid incidentId() const { return m_incidentId; }
     /// The entry in `row` (0 <= row < rowCount()).
     const TimelineEntry& entryAt(int row) const { return m_entries.at(row); }
+    /// Row of the entry with that id; -1 when it is not shown.
+    int rowForId(const QUuid& entryId) const;
+    /// The shown entry with that id, if any.
+    std::optional<TimelineEntry> entry(const QUuid& entryId) const;
+    /// Every author of a shown entry, sorted case-insensitively.
+    QStringList authors() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    /// The set of authors() changed (after a load that brought a new author or lost one).
+    void authorsChanged();
+
 private:
+    /// Ids of the entries in `entries` whose text, kind or time was edited.
+    QSet<QUuid> editedEntries(const QList<TimelineEntry>& entries);
+    void setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited);
+
     IncidentRepository& m_repository;
+    const IncidentService* m_service = nullptr;
     QUuid m_incidentId;
     QList<TimelineEntry> m_entries;
+    QSet<QUuid> m_edited;
+    QHash<QUuid, std::pair<int, bool>> m_editedCache; ///< entry id -> (version, edited) last computed
+    QStringList m_authors;
 };
 
 } // namespace warroom

@@ -8,8 +8,11 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QTimeZone>
 #include <QAtomicInt>
+
+#include <utility>
 
 namespace warroom {
 
@@ -46,8 +49,44 @@ Error sqlError(const QString& what, const QSqlError& error)
     const QString native = error.nativeErrorCode();
     const bool constraint = native == QLatin1String("19") || native == QLatin1String("2067")
         || native == QLatin1String("1555") || native == QLatin1String("787") || native.startsWith(QLatin1String("23"));
-    return Error{constraint ? QStringLiteral("conflict") : QStringLiteral("sql"),
+    // PostgreSQL class 08 (connection exception) and 57P (the server shut down or terminated us).
+    const bool gone = native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P"));
+    return Error{constraint ? QStringLiteral("conflict") : gone ? QStringLiteral("disconnected") : QStringLiteral("sql"),
                  QStringLiteral("%1: %2").arg(what, text.isEmpty() ? Tr::tr("unknown database error") : text)};
+}
+
+/// A field the driver quotes safely: its formatValue() leaves types it does not know
+/// unquoted (value.toString()), so anything but numbers, booleans, text, bytes, dates and
+/// times goes as text (a QUuid without braces).
+QSqlField literalField(const QVariant& value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+    case QMetaType::QDate:
+    case QMetaType::QTime:
+    case QMetaType::QDateTime: {
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        return field;
+    }
+    default: {
+        QSqlField field(QString(), QMetaType::fromType<QString>());
+        if (value.isNull())
+            field.clear();
+        else if (value.metaType() == QMetaType::fromType<QUuid>())
+            field.setValue(value.toUuid().toString(QUuid::WithoutBraces));
+        else
+            field.setValue(value.toString());
+        return field;
+    }
+    }
 }
 
 QString uniqueConnectionName()
@@ -65,6 +104,7 @@ Database::Database(DatabaseUrl url, Dialect dialect, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -108,8 +148,11 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
         db.setPassword(url.password);
         QStringList options;
         QMap<QString, QString> opts = url.options;
+        // Without a timeout libpq's connect blocks for as long as the network lets it.
         if (!opts.contains(QStringLiteral("connect_timeout")))
             opts.insert(QStringLiteral("connect_timeout"), QStringLiteral("3"));
+        if (!opts.contains(QStringLiteral("application_name")))
+            opts.insert(QStringLiteral("application_name"), QStringLiteral("warroom"));
         for (auto it = opts.cbegin(); it != opts.cend(); ++it)
             options << it.key() + QLatin1Char('=') + it.value();
         db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -118,10 +161,8 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
         return R::failure(QStringLiteral("open"),
                           Tr::tr("Cannot open %1: %2").arg(url.toString(), db.lastError().text().trimmed()));
     }
-    if (dialect == Dialect::Sqlite) {
-        if (auto configured = self->configureSqlite(); !configured)
-            return configured.error();
-    }
+    if (auto configured = dialect == Dialect::Sqlite ? self->configureSqlite() : self->configurePostgresql(); !configured)
+        return configured.error();
     qCDebug(lcStorage) << "opened" << url.toString() << "as" << name;
     return self;
 }
@@ -139,6 +180,14 @@ Result<std::shared_ptr<Database>> Database::openAndMigrate(const DatabaseUrl& ur
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Database::configurePostgresql()
+{
+    // NOTICEs ("relation already exists, skipping") would go to stderr through libpq.
+    if (auto r = run(QStringLiteral("SET client_min_messages = warning")); !r)
+        return r.error();
+    return {};
 }
 
 Result<void> Database::configureSqlite()
@@ -215,6 +264,13 @@ Result<void> Database::applyMigration(int version, const QString& fileName)
         return Result<void>::failure(QStringLiteral("migration"), Tr::tr("Cannot read migration %1.").arg(fileName));
     }
     const QString script = QString::fromUtf8(file.readAll());
+    // Migrations are nobody's change; an older schema may not have where the actor goes yet.
+    struct NoActor {
+        Database& db;
+        QString saved;
+        explicit NoActor(Database& d) : db(d), saved(std::exchange(d.m_actor, QString())) {}
+        ~NoActor() { db.m_actor = saved; }
+    } noActor(*this);
     SqlTransaction tx(*this);
     if (!tx.isActive())
         return tx.error();
@@ -278,13 +334,96 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
 
 Result<void> Database::exec(QSqlQuery& query) const
 {
-    if (!query.exec())
-        return sqlError(Tr::tr("\"%1\" failed").arg(query.lastQuery().simplified().left(120)), query.lastError());
+    if (!query.exec()) {
+        Error e = sqlError(Tr::tr("\"%1\" failed").arg(query.lastQuery().simplified().left(120)), query.lastError());
+        if (!isOpen())
+            e.code = QStringLiteral("disconnected");
+        return e;
+    }
     return {};
+}
+
+Result<QString> Database::inlineValues(const QString& sql, const QVariantList& values) const
+{
+    // Statements here use plain '...' literals (no E'...' escapes), "..." identifiers, -- and
+    // /* */ comments and $$ bodies: a '?' inside any of them is text, not a placeholder.
+    QSqlDriver* driver = connection().driver();
+    QString out;
+    out.reserve(sql.size() + 32 * values.size());
+    qsizetype next = 0;
+    qsizetype placeholders = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // A quoted literal or identifier; a doubled quote stays inside.
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            const qsizetype stop = end < 0 ? n : end;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+            const qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
+            const qsizetype stop = end < 0 ? n : end + 2;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('$') && i + 1 < n && sql.at(i + 1) == QLatin1Char('$')) {
+            const qsizetype end = sql.indexOf(QLatin1String("$$"), i + 2);
+            const qsizetype stop = end < 0 ? n : end + 2;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('?')) {
+            if (++placeholders > values.size())
+                continue;
+            out += driver->formatValue(literalField(values.at(next++)));
+        } else {
+            out += c;
+        }
+    }
+    if (placeholders != values.size()) {
+        return Result<QString>::failure(
+            QStringLiteral("sql"),
+            Tr::tr("\"%1\" has a different number of placeholders than the %2 values given.")
+                .arg(sql.simplified().left(120))
+                .arg(values.size()));
+    }
+    return out;
+}
+
+Result<QSqlQuery*> Database::cachedQuery(const QString& sql)
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.cend())
+        return it->get();
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return prepared.error();
+    auto stored = std::make_shared<QSqlQuery>(std::move(prepared.value()));
+    m_statements.insert(sql, stored);
+    return stored.get();
 }
 
 Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) const
 {
+    if (m_dialect == Dialect::Postgresql) {
+        // QPSQL would PREPARE (which refuses DDL, DO and SET), EXECUTE and DEALLOCATE; the
+        // values go in as literals quoted by the driver instead (see the header).
+        auto text = values.isEmpty() ? Result<QString>(sql) : inlineValues(sql, values);
+        if (!text)
+            return text.error();
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.exec(text.value())) {
+            Error e = sqlError(Tr::tr("\"%1\" failed").arg(sql.simplified().left(120)), query.lastError());
+            if (!isOpen())
+                e.code = QStringLiteral("disconnected");
+            return e;
+        }
+        return query;
+    }
     auto query = prepare(sql);
     if (!query)
         return query;
@@ -293,6 +432,72 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values) 
     if (auto r = exec(query.value()); !r)
         return r.error();
     return query;
+}
+
+bool Database::isOpen() const
+{
+    return connection().isOpen();
+}
+
+Result<void> Database::reopen()
+{
+    QSqlDatabase db = connection();
+    // Cached statements are freed now if the connection still works, else while it is
+    // closed: then their DEALLOCATE goes nowhere (QPSQL warns) instead of into a new session.
+    if (m_transactionDepth == 0 && db.isOpen())
+        m_statements.clear();
+    db.close();
+    m_statements.clear();
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+    m_sqliteActorWritten = false;
+    ++m_generation;
+    if (!db.open()) {
+        return Result<void>::failure(QStringLiteral("open"),
+                                     Tr::tr("Cannot open %1: %2").arg(m_url.toString(), db.lastError().text().trimmed()));
+    }
+    qCDebug(lcStorage) << "reopened" << m_url.toString() << "as" << m_connectionName;
+    return m_dialect == Dialect::Sqlite ? configureSqlite() : configurePostgresql();
+}
+
+Result<void> Database::setActor(const QString& actor)
+{
+    if (actor == m_actor)
+        return {};
+    m_actor = actor;
+    if (m_transactionDepth > 0)
+        return applyActor();
+    return {};
+}
+
+Result<void> Database::applyActor()
+{
+    if (m_dialect == Dialect::Postgresql) {
+        // Transaction-local: it ends with the transaction. The value is a literal quoted by the
+        // driver, so this is one round trip instead of PREPARE, EXECUTE and DEALLOCATE.
+        QSqlField field(QStringLiteral("actor"), QMetaType::fromType<QString>());
+        field.setValue(m_actor);
+        const QString literal = connection().driver()->formatValue(field);
+        if (auto r = run(QStringLiteral("SELECT set_config('warroom.actor', %1, true)").arg(literal)); !r)
+            return r.error();
+        return {};
+    }
+    if (m_actor.isEmpty() && !m_sqliteActorWritten)
+        return {};
+    if (auto r = run(QStringLiteral("UPDATE change_actor SET actor = ?"), {m_actor.isNull() ? QString(QLatin1String("")) : m_actor}); !r)
+        return r.error();
+    m_sqliteActorWritten = true;
+    return {};
+}
+
+Result<void> Database::clearAppliedActor()
+{
+    if (m_dialect != Dialect::Sqlite || !m_sqliteActorWritten)
+        return {};
+    if (auto r = run(QStringLiteral("UPDATE change_actor SET actor = ''")); !r)
+        return r.error();
+    m_sqliteActorWritten = false;
+    return {};
 }
 
 QVariant Database::timeToDb(const QDateTime& time) const
@@ -342,6 +547,13 @@ SqlTransaction::SqlTransaction(const Database& db) : m_db(db)
     }
     state.m_transactionDepth = 1;
     state.m_rollbackOnly = false;
+    state.m_sqliteActorWritten = false;
+    if (!state.m_actor.isEmpty()) {
+        if (auto applied = state.applyActor(); !applied) {
+            m_error = applied.error();
+            rollback();
+        }
+    }
 }
 
 SqlTransaction::~SqlTransaction()
@@ -364,6 +576,10 @@ Result<void> SqlTransaction::commit()
         rollback();
         return Result<void>::failure(QStringLiteral("sql"),
                                      Tr::tr("A nested step failed; the whole transaction was rolled back."));
+    }
+    if (auto cleared = state.clearAppliedActor(); !cleared) {
+        rollback();
+        return cleared.error();
     }
     QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
@@ -392,6 +608,7 @@ void SqlTransaction::rollback()
         qCWarning(lcStorage) << "rollback failed:" << conn.lastError().text();
     state.m_transactionDepth = 0;
     state.m_rollbackOnly = false;
+    state.m_sqliteActorWritten = false;
 }
 
 } // namespace warroom

@@ -7,6 +7,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -49,12 +50,41 @@ public:
     Result<void> migrate();
 
     /// A prepared statement on this connection. Error "sql" naming the statement's problem.
+    /// (PostgreSQL prepares on the server, which accepts only SELECT, INSERT, UPDATE, DELETE
+    /// and VALUES: run DDL through run() without values.)
     Result<QSqlQuery> prepare(const QString& sql) const;
-    /// Executes a prepared statement; Error "sql" with the driver's text, or "conflict"
-    /// for a unique/foreign-key violation.
+    /// Executes a prepared statement; Error "sql" with the driver's text, "conflict" for a
+    /// unique/foreign-key violation, or "disconnected" when the connection is gone.
     Result<void> exec(QSqlQuery& query) const;
-    /// Prepares, binds `values` positionally and executes.
+    /// Binds `values` to the `?` placeholders and executes. SQLite prepares the statement;
+    /// PostgreSQL gets the text with the values as literals quoted by the driver (the same
+    /// quoting QPSQL uses for its EXECUTE): one round trip instead of PREPARE, EXECUTE and
+    /// DEALLOCATE, and no server-side statement to go stale on reconnect or to fail to free
+    /// in an aborted transaction. DDL, DO blocks and SET work.
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
+    /// A statement prepared once on this connection and kept for reuse (bulk inserts), keyed
+    /// by its text: bind every value, then exec(). Users share it, so read any result at
+    /// once. reopen() drops the cache (the server forgot the statements).
+    Result<QSqlQuery*> cachedQuery(const QString& sql);
+
+    /// The connection is up. PostgreSQL notices a lost server only on the next statement, or
+    /// at once on a connection that listens for notifications.
+    bool isOpen() const;
+    /// Closes and opens the connection again (same URL, name and driver). Any transaction is
+    /// gone, notification subscriptions must be renewed, and statements prepared before are
+    /// invalid: generation() changes so holders of cached statements prepare them again.
+    /// Error "open".
+    Result<void> reopen();
+    /// Counts reopen()s.
+    quint64 generation() const { return m_generation; }
+
+    /// Who is acting (a person's handle): the change log records it as `actor` for every
+    /// change written in transactions on this connection from now on (PostgreSQL: the
+    /// transaction-local setting warroom.actor, falling back to the login role; SQLite: the
+    /// one-row table change_actor). Applied at once inside an active transaction, else by
+    /// the next SqlTransaction. Empty means nobody in particular.
+    Result<void> setActor(const QString& actor);
+    QString actor() const { return m_actor; }
 
     /// Column value for a UTC time: SQLite INTEGER milliseconds since the Unix epoch,
     /// PostgreSQL timestamptz. Null for an invalid time.
@@ -71,7 +101,15 @@ public:
 private:
     Database(DatabaseUrl url, Dialect dialect, QString connectionName);
     Result<void> configureSqlite();
+    Result<void> configurePostgresql();
     Result<void> applyMigration(int version, const QString& fileName);
+    /// PostgreSQL: `sql` with each `?` outside quotes and comments replaced by the literal of
+    /// the next value. Error "sql" when the counts differ.
+    Result<QString> inlineValues(const QString& sql, const QVariantList& values) const;
+    /// Writes m_actor where the change-log triggers read it (inside a transaction).
+    Result<void> applyActor();
+    /// Clears the SQLite actor row before the outermost commit, if applyActor() wrote it.
+    Result<void> clearAppliedActor();
 
     friend class SqlTransaction;
 
@@ -80,6 +118,10 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;       ///< SqlTransaction nesting on this connection
     bool m_rollbackOnly = false;      ///< an inner transaction failed: the outer one must not commit
+    quint64 m_generation = 0;         ///< reopen() count
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;   ///< cachedQuery()
+    QString m_actor;                  ///< see setActor()
+    bool m_sqliteActorWritten = false; ///< change_actor holds m_actor in the open transaction
 };
 
 /// RAII transaction guard: begins in the constructor, rolls back in the destructor unless

@@ -1,4 +1,5 @@
 #include "incidentrepository.h"
+#include "changelog.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -311,8 +312,7 @@ Result<Incident> IncidentRepository::insertIncidentNoTx(Incident incident, qint6
         nextNumber = std::max(nextNumber, incident.number + 1);
     incident.version = 1;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto ins = cached(m_insertIncident,
-                      QStringLiteral("INSERT INTO incidents (id, number, title, summary, severity, status, commander, "
+    auto ins = cached(QStringLiteral("INSERT INTO incidents (id, number, title, summary, severity, status, commander, "
                                      "started_at, detected_at, declared_at, acknowledged_at, identified_at, mitigated_at, "
                                      "resolved_at, closed_at, source, source_id, created_at, updated_at, version) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
@@ -348,7 +348,7 @@ Result<void> IncidentRepository::linkServices(const Incident& incident)
         auto serviceId = serviceIdForName(trimmed);
         if (!serviceId)
             return serviceId.error();
-        auto link = cached(m_insertLink, QStringLiteral("INSERT INTO incident_services (incident_id, service_id, "
+        auto link = cached(QStringLiteral("INSERT INTO incident_services (incident_id, service_id, "
                                                         "position) VALUES (?, ?, ?)"));
         if (!link)
             return link.error();
@@ -363,8 +363,7 @@ Result<void> IncidentRepository::linkServices(const Incident& incident)
 
 Result<void> IncidentRepository::insertTimelineEntryNoTx(const TimelineEntry& e)
 {
-    auto ins = cached(m_insertEntry,
-                      QStringLiteral("INSERT INTO timeline_entries (id, incident_id, occurred_at, recorded_at, author, "
+    auto ins = cached(QStringLiteral("INSERT INTO timeline_entries (id, incident_id, occurred_at, recorded_at, author, "
                                      "kind, text, pinned, is_public, deleted, source_id, version) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     if (!ins)
@@ -384,15 +383,19 @@ Result<void> IncidentRepository::insertTimelineEntryNoTx(const TimelineEntry& e)
     return m_db->exec(q);
 }
 
-Result<QSqlQuery*> IncidentRepository::cached(std::optional<QSqlQuery>& slot, const QString& sql)
+Result<QSqlQuery*> IncidentRepository::cached(const QString& sql)
 {
-    if (!slot) {
-        auto prepared = m_db->prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        slot.emplace(std::move(prepared.value()));
-    }
-    return &*slot;
+    return m_db->cachedQuery(sql);
+}
+
+Result<void> IncidentRepository::lockWriters()
+{
+    if (m_db->dialect() != Dialect::Postgresql)
+        return {};
+    // The same transaction-scoped lock the change-log triggers take (0003_change_log.sql).
+    if (auto r = m_db->run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kChangeLogLockKey)); !r)
+        return r.error();
+    return {};
 }
 
 Result<Incident> IncidentRepository::insertIncident(Incident incident)
@@ -400,6 +403,9 @@ Result<Incident> IncidentRepository::insertIncident(Incident incident)
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
+    // Two clients declaring at once would otherwise both take MAX(number) + 1.
+    if (auto locked = lockWriters(); !locked)
+        return locked.error();
     auto next = nextIncidentNumber();
     if (!next)
         return next.error();
@@ -440,6 +446,8 @@ Result<ImportSummary> IncidentRepository::importBatch(const ImportBatch& batch, 
     } cacheScope{this};
     auto fail = [](const Error& e) { return Result<ImportSummary>(e); };
 
+    if (auto locked = lockWriters(); !locked)
+        return fail(locked.error());
     auto next = nextIncidentNumber();
     if (!next)
         return fail(next.error());

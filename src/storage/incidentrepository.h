@@ -85,13 +85,16 @@ private:
     TimelineEntry entryFromQuery(const QSqlQuery& q) const;
     Result<void> linkServices(const Incident& incident);
 
-    /// A statement prepared once per repository and reused (bulk imports insert millions of rows).
-    Result<QSqlQuery*> cached(std::optional<QSqlQuery>& slot, const QString& sql);
+    /// A statement prepared once per connection and reused (bulk imports insert millions of
+    /// rows); see Database::cachedQuery().
+    Result<QSqlQuery*> cached(const QString& sql);
+    /// PostgreSQL: waits for the change-log writer lock, so that a new incident number is
+    /// computed after every concurrent writer committed. A no-op on SQLite.
+    Result<void> lockWriters();
 
     std::shared_ptr<Database> m_db;
     QHash<QString, QUuid> m_serviceIds;   ///< name -> id, only during importBatch()
     bool m_cacheServiceIds = false;
-    std::optional<QSqlQuery> m_insertIncident, m_insertEntry, m_insertLink;
 };
 
 } // namespace warroom

@@ -29,6 +29,28 @@ Error invalid(const QString& message)
     return Error{QStringLiteral("invalid"), message};
 }
 
+/// Makes `actor` the one the change log records for the writes of one operation (see
+/// Database::setActor), and restores the previous actor when the operation ends.
+class ActorScope {
+public:
+    ActorScope(Database& db, const QString& actor) : m_db(db), m_previous(db.actor()), m_result(db.setActor(actor)) {}
+    ~ActorScope()
+    {
+        if (auto restored = m_db.setActor(m_previous); !restored)
+            qCDebug(lcStorage) << "cannot restore the actor:" << restored.error().message;
+    }
+    ActorScope(const ActorScope&) = delete;
+    ActorScope& operator=(const ActorScope&) = delete;
+
+    explicit operator bool() const { return m_result.ok(); }
+    const Error& error() const { return m_result.error(); }
+
+private:
+    Database& m_db;
+    QString m_previous;
+    Result<void> m_result;
+};
+
 const QString kAssignmentColumns =
     QStringLiteral("id, incident_id, role, holder, started_at, ended_at, assigned_by, version");
 const QString kActionColumns = QStringLiteral(
@@ -57,6 +79,9 @@ Result<Incident> IncidentService::declare(const DeclareRequest& request, const Q
     if (request.startedAt.isValid() && request.startedAt > now)
         return invalid(Tr::tr("The impact start cannot be in the future."));
 
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -117,6 +142,9 @@ Result<Incident> IncidentService::loadForChange(const QUuid& incidentId, std::op
 Result<Incident> IncidentService::changeStatus(const QUuid& incidentId, IncidentStatus to, const QString& actor,
                                                std::optional<int> expectedVersion)
 {
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -143,6 +171,9 @@ Result<Incident> IncidentService::changeStatus(const QUuid& incidentId, Incident
 Result<Incident> IncidentService::reopen(const QUuid& incidentId, const QString& actor,
                                          std::optional<int> expectedVersion)
 {
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -171,6 +202,9 @@ Result<Incident> IncidentService::reclassify(const QUuid& incidentId, SeverityLe
 {
     if (severity < 1)
         return invalid(Tr::tr("Severity must be SEV1 or lower."));
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -197,6 +231,9 @@ Result<Incident> IncidentService::reclassify(const QUuid& incidentId, SeverityLe
 Result<Incident> IncidentService::correctTime(const QUuid& incidentId, LifecycleField field, const QDateTime& timeUtc,
                                               const QString& actor, std::optional<int> expectedVersion)
 {
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -252,6 +289,9 @@ Result<TimelineEntry> IncidentService::addEntry(const QUuid& incidentId, EntryKi
         return invalid(Tr::tr("The entry has no text."));
     if (occurredAt.isValid() && occurredAt > m_clock.nowUtc().addSecs(60))
         return invalid(Tr::tr("An entry cannot be dated in the future."));
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -291,6 +331,9 @@ Result<TimelineEntry> IncidentService::editEntry(const QUuid& entryId, int expec
 {
     if (change.text && change.text->trimmed().isEmpty())
         return invalid(Tr::tr("The entry has no text; delete it instead."));
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -491,8 +534,9 @@ Result<void> IncidentService::removePerson(const QString& handle)
 
 namespace {
 
-/// Splits RFC 4180 CSV into rows of fields. Error text names the line of an unterminated quote.
-Result<QList<QStringList>> parseCsv(const QString& textIn)
+/// Splits RFC 4180 CSV into rows of fields; `rowLines` gets the line each row starts on (a
+/// quoted field may span lines). Error text names the line of an unterminated quote.
+Result<QList<QStringList>> parseCsv(const QString& textIn, QList<int>& rowLines)
 {
     QList<QStringList> rows;
     QStringList row;
@@ -500,6 +544,7 @@ Result<QList<QStringList>> parseCsv(const QString& textIn)
     bool quoted = false;
     bool fieldStarted = false;
     int line = 1;
+    int rowLine = 1;
     int quoteLine = 0;
     for (qsizetype i = 0; i < textIn.size(); ++i) {
         const QChar c = textIn.at(i);
@@ -531,10 +576,11 @@ Result<QList<QStringList>> parseCsv(const QString& textIn)
                 ++i;
             row << field;
             rows << row;
+            rowLines << rowLine;
             row.clear();
             field.clear();
             fieldStarted = false;
-            ++line;
+            rowLine = ++line;
         } else {
             field += c;
             fieldStarted = true;
@@ -547,6 +593,7 @@ Result<QList<QStringList>> parseCsv(const QString& textIn)
     if (fieldStarted || !row.isEmpty()) {
         row << field;
         rows << row;
+        rowLines << rowLine;
     }
     return rows;
 }
@@ -555,15 +602,19 @@ Result<QList<QStringList>> parseCsv(const QString& textIn)
 
 Result<int> IncidentService::importPeopleCsv(const QByteArray& csv)
 {
-    auto rows = parseCsv(QString::fromUtf8(csv));
+    QList<int> lines;
+    auto rows = parseCsv(QString::fromUtf8(csv), lines);
     if (!rows)
         return rows.error();
     QList<QStringList>& all = rows.value();
-    while (!all.isEmpty() && all.last().join(QString()).trimmed().isEmpty())
+    while (!all.isEmpty() && all.last().join(QString()).trimmed().isEmpty()) {
         all.removeLast();
+        lines.removeLast();
+    }
     if (all.isEmpty())
         return invalid(Tr::tr("The file is empty; the first line must name the columns (handle,name,team,contact)."));
     QStringList header = all.takeFirst();
+    lines.removeFirst();
     for (QString& h : header)
         h = h.trimmed().toLower();
     const qsizetype handleCol = header.indexOf(QStringLiteral("handle"));
@@ -580,7 +631,7 @@ Result<int> IncidentService::importPeopleCsv(const QByteArray& csv)
     QSet<QString> seen;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QStringList& fields = all[i];
-        const int line = int(i) + 2;
+        const int line = lines.at(i);
         if (fields.join(QString()).trimmed().isEmpty())
             continue;
         if (fields.size() != header.size()) {
@@ -657,6 +708,9 @@ Result<RoleAssignment> IncidentService::assignRole(const QUuid& incidentId, Inci
 {
     if (auto known = requireKnownPerson(holder); !known)
         return known.error();
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -709,6 +763,9 @@ Result<RoleAssignment> IncidentService::assignRole(const QUuid& incidentId, Inci
 
 Result<void> IncidentService::endRole(const QUuid& assignmentId, const QString& actor)
 {
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -792,6 +849,9 @@ Result<HandOff> IncidentService::requestHandOff(const QUuid& incidentId, Inciden
         return invalid(Tr::tr("Subject-matter experts are added, not handed off."));
     if (auto known = requireKnownPerson(toHolder); !known)
         return known.error();
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -845,6 +905,9 @@ Result<HandOff> IncidentService::requestHandOff(const QUuid& incidentId, Inciden
 
 Result<RoleAssignment> IncidentService::acceptHandOff(const QUuid& handOffId, const QString& actor)
 {
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -895,6 +958,9 @@ Result<RoleAssignment> IncidentService::acceptHandOff(const QUuid& handOffId, co
 
 Result<void> IncidentService::cancelHandOff(const QUuid& handOffId, const QString& actor)
 {
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
@@ -965,6 +1031,12 @@ Result<ActionItem> IncidentService::addActionItem(ActionItem item, const QString
     item.createdAt = m_clock.nowUtc();
     item.createdBy = actor;
     item.version = 1;
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
+    SqlTransaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.error();
     auto r = m_db->run(QStringLiteral("INSERT INTO action_items (id, incident_id, text, owner, priority, due_at, state, "
                                       "created_at, created_by, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {m_db->uuidToDb(item.id), m_db->uuidToDb(item.incidentId), item.text, nullableText(item.owner),
@@ -972,6 +1044,8 @@ Result<ActionItem> IncidentService::addActionItem(ActionItem item, const QString
                         m_db->timeToDb(item.createdAt), actor, m_db->uuidToDb(item.sourceEntryId)});
     if (!r)
         return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
     return item;
 }
 
@@ -983,6 +1057,9 @@ Result<ActionItem> IncidentService::updateActionItem(const ActionItem& item, int
         if (auto known = requireKnownPerson(item.owner); !known)
             return known.error();
     }
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();

@@ -51,7 +51,8 @@ struct HandOff {
 };
 
 /// Every write an incident commander or scribe makes. `actor` is the handle of the person
-/// acting (the author of the timeline entries written). Error codes, besides storage's:
+/// acting (the author of the timeline entries written, and the actor the change log records
+/// for every row the operation writes; see Database::setActor). Error codes, besides storage's:
 /// "illegal-transition", "bad-time", "not-reached", "invalid" (bad input, with the reason),
 /// "unknown-person", "not-found", "conflict" (someone changed it first; nothing written).
 class IncidentService {

@@ -1,6 +1,7 @@
 #include "dashboardpanel.h"
 #include "ui_dashboardpanel.h"
 
+#include "cadencedelegate.h"
 #include "entrykindicons.h"
 #include "logging.h"
 #include "severitychip.h"
@@ -21,6 +22,7 @@ namespace {
 using Model = IncidentTableModel;
 
 constexpr int kTickMs = 30'000;
+constexpr int kCountdownTickMs = 1'000;
 constexpr int kAllSeverities = 0;
 constexpr int kAllStatuses = -1;
 constexpr int kOpenStatuses = -2;
@@ -70,6 +72,7 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     table->setItemDelegateForColumn(Model::SeverityColumn, new SeverityChipDelegate(table));
     table->setItemDelegateForColumn(Model::StatusColumn, new ColorDotDelegate(table));
     table->setItemDelegateForColumn(Model::DurationColumn, new RightPaddedDelegate(12, table));
+    table->setItemDelegateForColumn(Model::NextUpdateColumn, new CountdownDelegate(table));
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     QHeaderView* header = table->horizontalHeader();
@@ -108,6 +111,12 @@ DashboardPanel::DashboardPanel(QWidget* parent)
         if (m_model)
             m_model->tick();
     });
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setInterval(kCountdownTickMs);
+    connect(m_countdownTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->tickCountdowns();
+    });
 
     updateCounts();
     updateEmptyState();
@@ -132,9 +141,11 @@ void DashboardPanel::setIncidentModel(IncidentTableModel* model)
                            << connect(model, &QAbstractItemModel::rowsInserted, this, &DashboardPanel::updateEmptyState)
                            << connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardPanel::updateEmptyState);
         m_tickTimer->start();
+        m_countdownTimer->start();
         configureColumns();   // the header has sections once the proxy has a source
     } else {
         m_tickTimer->stop();
+        m_countdownTimer->stop();
     }
     populateFilterCombos();
     if (!m_current.isNull()) {
@@ -160,6 +171,32 @@ void DashboardPanel::setImportAction(QAction* action)
             tr("Import a Google Cloud or Statuspage incident history (%1)")
                 .arg(action->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+void DashboardPanel::setDeclareAction(QAction* action)
+{
+    if (!m_declareButton) {
+        m_declareButton = new QPushButton(m_ui->emptyState);
+        m_declareButton->setObjectName(QStringLiteral("declareButton"));
+        m_declareButton->setDefault(true);
+        const int at = m_ui->emptyLayout->indexOf(m_ui->importButton);
+        m_ui->emptyLayout->insertWidget(at, m_declareButton, 0, Qt::AlignHCenter);
+    }
+    for (const auto& c : std::as_const(m_declareConnections))
+        disconnect(c);
+    m_declareConnections.clear();
+    m_declareButton->setVisible(action != nullptr);
+    if (!action)
+        return;
+    m_declareButton->setText(action->text());
+    m_declareButton->setIcon(action->icon());
+    m_declareButton->setEnabled(action->isEnabled());
+    m_declareButton->setToolTip(action->toolTip());
+    m_declareConnections << connect(m_declareButton, &QPushButton::clicked, action, &QAction::trigger)
+                         << connect(action, &QAction::enabledChanged, m_declareButton, &QPushButton::setEnabled);
+    m_ui->emptyText->setText(tr("Declare an incident when something breaks (%1).\nImport a status history "
+                                "(File ▸ Import…) to review past incidents.")
+                                 .arg(action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void DashboardPanel::populateFilterCombos()
@@ -260,7 +297,9 @@ void DashboardPanel::configureColumns()
     header->resizeSection(Model::CommanderColumn, width(Model::CommanderColumn, {}, plain));
     header->resizeSection(Model::StartedColumn, width(Model::StartedColumn, {QStringLiteral("0000-00-00 00:00")}, plain));
     header->resizeSection(Model::DurationColumn, width(Model::DurationColumn, {QStringLiteral("00d 00h")}, plain) + 12);
-    header->resizeSection(Model::ServicesColumn, plain.averageCharWidth() * 22);
+    header->resizeSection(Model::NextUpdateColumn,
+                          width(Model::NextUpdateColumn, {QStringLiteral("overdue 00:00")}, bold) + 12);   // + pill
+    header->resizeSection(Model::ServicesColumn, plain.averageCharWidth() * 16);   // the title needs the room
     header->setStretchLastSection(false);
 }
 

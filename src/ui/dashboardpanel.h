@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -21,7 +22,8 @@ class IncidentTableModel;
 
 /// Shows an IncidentTableModel through its own IncidentFilterProxy, in the war-room order
 /// until a column header is clicked (a third click on a header returns to it). Refreshes
-/// open incidents' durations every 30 s (IncidentTableModel::tick). When the model has no
+/// open incidents' durations every 30 s (IncidentTableModel::tick) and the next-update
+/// countdowns every second (IncidentTableModel::tickCountdowns). When the model has no
 /// rows at all an empty state explains how to get incidents, with an Import button that
 /// triggers the action given to setImportAction(). Filtering never changes the current
 /// incident: while the filters hide it, no row is highlighted and it stays current.
@@ -39,6 +41,9 @@ public:
 
     /// The action the empty state's Import button triggers (not owned).
     void setImportAction(QAction* action);
+    /// The action of the empty state's Declare Incident button, its default (not owned;
+    /// nullptr hides the button).
+    void setDeclareAction(QAction* action);
 
     /// The incident the user picked (shown in the incident view), even while the filters
     /// hide its row; null when none.
@@ -71,7 +76,10 @@ private:
     IncidentTableModel* m_model = nullptr;
     IncidentFilterProxy* m_proxy = nullptr;
     QTimer* m_tickTimer = nullptr;
+    QTimer* m_countdownTimer = nullptr;
     QAction* m_importAction = nullptr;
+    QPushButton* m_declareButton = nullptr;
+    QList<QMetaObject::Connection> m_declareConnections;
     QUuid m_current;          ///< the incident the user picked, even while the filters hide it
     bool m_adjusting = false; ///< rows are moving under the selection
     QList<QMetaObject::Connection> m_modelConnections;

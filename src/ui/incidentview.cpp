@@ -1,9 +1,11 @@
 #include "incidentview.h"
 #include "ui_incidentview.h"
 
+#include "cadencedelegate.h"
 #include "logging.h"
+#include "actionitemspanel.h"
 #include "severitychip.h"
-#include "timelinedelegate.h"
+#include "timelineeditor.h"
 
 #include "core/timeformat.h"
 #include "models/incidentcolors.h"
@@ -53,19 +55,47 @@ IncidentView::IncidentView(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     ref.setBold(true);
     ref.setPointSizeF(ref.pointSizeF() * 1.1);
     m_ui->refLabel->setFont(ref);
-    QFont caption = m_ui->timelineCaption->font();
-    caption.setBold(true);
-    caption.setPointSizeF(caption.pointSizeF() * 1.1);
-    m_ui->timelineCaption->setFont(caption);
     m_ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->timelineCountLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* l : {m_ui->commanderCaption, m_ui->servicesCaption, m_ui->sourceCaption})
         l->setForegroundRole(QPalette::PlaceholderText);
 
-    m_ui->timelineView->setItemDelegate(new TimelineDelegate(m_ui->timelineView));
-    m_ui->timelineView->setUniformItemSizes(false);
+    // Due dates follow the timeline's UTC/local choice; tab titles carry the counts.
+    m_ui->actionItemsPanel->setTimeZone(m_ui->timelineEditor->displayZone());
+    connect(m_ui->timelineEditor, &TimelineEditor::displayZoneChanged, m_ui->actionItemsPanel,
+            &ActionItemsPanel::setTimeZone);
+    connect(m_ui->actionItemsPanel, &ActionItemsPanel::countsChanged, this, [this](int open, int overdue) {
+        const int tab = m_ui->incidentTabs->indexOf(m_ui->actionItemsPanel);
+        m_ui->incidentTabs->setTabText(tab, overdue > 0 ? tr("Action items (%1 open, %2 overdue)").arg(open).arg(overdue)
+                                            : open > 0  ? tr("Action items (%1 open)").arg(open)
+                                                        : tr("Action items"));
+    });
     buildTimesGrid();
+    m_ui->postUpdateButton->hide();
+    showCountdown(m_ui->nextUpdateLabel, {}, std::nullopt);
     m_ui->pages->setCurrentWidget(m_ui->placeholderPage);
+}
+
+void IncidentView::setEditing(Workspace* workspace, QUndoStack* undoStack)
+{
+    m_ui->timelineEditor->setWorkspace(workspace, undoStack);
+    m_ui->actionItemsPanel->setWorkspace(workspace, undoStack);
+    m_ui->actionItemsPanel->setIncident(m_incidentId);
+}
+
+TimelineEditor* IncidentView::timelineEditor() const
+{
+    return m_ui->timelineEditor;
+}
+
+ActionItemsPanel* IncidentView::actionItemsPanel() const
+{
+    return m_ui->actionItemsPanel;
+}
+
+void IncidentView::setPostUpdateAction(QAction* action)
+{
+    m_ui->postUpdateButton->setDefaultAction(action);
+    m_ui->postUpdateButton->setVisible(action != nullptr);
 }
 
 IncidentView::~IncidentView() = default;
@@ -128,17 +158,24 @@ void IncidentView::setModels(IncidentTableModel* incidents, TimelineModel* timel
     m_modelConnections.clear();
     m_incidents = incidents;
     m_timeline = timeline;
-    m_ui->timelineView->setModel(timeline);
+    m_ui->timelineEditor->setModel(timeline);
     if (incidents) {
         m_modelConnections << connect(incidents, &QAbstractItemModel::modelReset, this, &IncidentView::refresh)
                            << connect(incidents, &QAbstractItemModel::dataChanged, this,
                                       [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                                           const int row = m_incidents->rowForId(m_incidentId);
-                                          if (row >= topLeft.row() && row <= bottomRight.row())
+                                          if (row < topLeft.row() || row > bottomRight.row())
+                                              return;
+                                          if (topLeft.column() == IncidentTableModel::NextUpdateColumn
+                                              && bottomRight.column() == IncidentTableModel::NextUpdateColumn)
+                                              updateCountdown();   // the countdown ticked
+                                          else
                                               refresh();
                                       });
     }
     if (timeline) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            m_modelConnections << connect(timeline, signal, this, &IncidentView::updateTimelineCount);
         m_modelConnections << connect(timeline, &QAbstractItemModel::modelReset, this,
                                       &IncidentView::updateTimelineCount);
     }
@@ -150,9 +187,13 @@ void IncidentView::showIncident(const QUuid& id)
 {
     m_incidentId = id;
     if (m_timeline) {
-        if (auto loaded = m_timeline->load(id); !loaded)
-            m_ui->timelineCountLabel->setText(tr("Cannot load the timeline: %1").arg(loaded.error().message));
+        if (auto loaded = m_timeline->load(id); !loaded) {
+            const int tab = m_ui->incidentTabs->indexOf(m_ui->timelineEditor);
+            m_ui->incidentTabs->setTabText(tab, tr("Timeline (cannot load)"));
+            m_ui->incidentTabs->setTabToolTip(tab, loaded.error().message);
+        }
     }
+    m_ui->actionItemsPanel->setIncident(id);
     refresh();
 }
 
@@ -166,6 +207,7 @@ void IncidentView::refresh()
         m_incidentId = QUuid();
         if (m_timeline)
             m_timeline->clear();
+        m_ui->actionItemsPanel->setIncident({});
         m_ui->pages->setCurrentWidget(m_ui->placeholderPage);
         return;
     }
@@ -203,16 +245,32 @@ void IncidentView::showDetails(const Incident& i)
         m_durations[2].value->setText(i.startedAt.isValid() ? tr("open for %1").arg(between(i.startedAt, now)) : kDash);
     }
     updateTimelineCount();
+    updateCountdown();
+}
+
+void IncidentView::updateCountdown()
+{
+    const int row = m_incidents && !m_incidentId.isNull() ? m_incidents->rowForId(m_incidentId) : -1;
+    const QModelIndex index = row >= 0 ? m_incidents->index(row, IncidentTableModel::NextUpdateColumn) : QModelIndex();
+    const QVariant state = index.data(IncidentTableModel::CountdownStateRole);
+    if (!state.isValid()) {
+        showCountdown(m_ui->nextUpdateLabel, {}, std::nullopt);
+        return;
+    }
+    const auto countdown = CountdownState(state.toInt());
+    const QString left = index.data().toString();
+    showCountdown(m_ui->nextUpdateLabel,
+                  countdown == CountdownState::Overdue ? tr("Update %1").arg(left) : tr("Next update in %1").arg(left),
+                  countdown);
+    m_ui->nextUpdateLabel->setToolTip(index.data(Qt::ToolTipRole).toString());
 }
 
 void IncidentView::updateTimelineCount()
 {
-    if (!m_timeline || m_timeline->incidentId().isNull()) {
-        m_ui->timelineCountLabel->clear();
-        return;
-    }
-    const int n = m_timeline->rowCount();
-    m_ui->timelineCountLabel->setText(n == 0 ? tr("No entries") : n == 1 ? tr("1 entry") : tr("%1 entries").arg(n));
+    const int tab = m_ui->incidentTabs->indexOf(m_ui->timelineEditor);
+    m_ui->incidentTabs->setTabToolTip(tab, {});
+    const int n = m_timeline && !m_timeline->incidentId().isNull() ? m_timeline->rowCount() : 0;
+    m_ui->incidentTabs->setTabText(tab, n == 0 ? tr("Timeline") : tr("Timeline (%1)").arg(n));
 }
 
 } // namespace warroom

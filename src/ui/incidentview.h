@@ -8,7 +8,9 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QUndoStack;
 
 namespace Ui {
 class IncidentView;
@@ -16,13 +18,20 @@ class IncidentView;
 
 namespace warroom {
 
+class ActionItemsPanel;
 class IncidentTableModel;
+class TimelineEditor;
 class TimelineModel;
+class Workspace;
 
 /// Shows the incident given to showIncident(): ref, title, severity chip, status,
 /// commander, services, source; every lifecycle time in local time with its zone
-/// abbreviation ("—" when unknown); TTD, TTM and TTR when both ends are known; and the
-/// timeline. Reads the incident from the IncidentTableModel and follows its reloads.
+/// abbreviation ("—" when unknown); TTD, TTM and TTR when both ends are known; then tabs:
+/// the Timeline (TimelineEditor, "timelineEditor") and the Action items (ActionItemsPanel,
+/// "actionItemsPanel"), titled with their counts. Reads the incident from the
+/// IncidentTableModel and follows its reloads.
+/// The header counts down to the next stakeholder update (amber under 5 minutes, red when
+/// overdue; hidden when none is due) and offers the action given to setPostUpdateAction().
 /// A placeholder is shown while no incident is selected.
 class IncidentView : public QWidget {
     Q_OBJECT
@@ -33,6 +42,15 @@ public:
     /// The models to read (not owned; from the same Workspace; nullptr for none).
     /// Shows the placeholder.
     void setModels(IncidentTableModel* incidents, TimelineModel* timeline);
+    /// The action of the header's Post Update button (not owned; nullptr hides the button).
+    void setPostUpdateAction(QAction* action);
+    /// Where the timeline editor and the action items write, and the window's undo stack
+    /// (both not owned; nullptr: read-only).
+    void setEditing(Workspace* workspace, QUndoStack* undoStack);
+    /// The Timeline tab: the scribe's live editor over the timeline model.
+    TimelineEditor* timelineEditor() const;
+    /// The Action items tab.
+    ActionItemsPanel* actionItemsPanel() const;
 
     /// The incident shown; null when the placeholder is.
     QUuid incidentId() const { return m_incidentId; }
@@ -50,6 +68,7 @@ private:
     void refresh();
     void showDetails(const Incident& incident);
     void updateTimelineCount();
+    void updateCountdown();
 
     std::unique_ptr<::Ui::IncidentView> m_ui;
     IncidentTableModel* m_incidents = nullptr;

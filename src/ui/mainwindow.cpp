@@ -1,22 +1,34 @@
 #include "mainwindow.h"
 
+#include "cadencenotifier.h"
 #include "dashboardpanel.h"
 #include "importflow.h"
+#include "incidentactions.h"
 #include "incidentview.h"
 #include "logging.h"
+#include "metricspanel.h"
+#include "myactionspanel.h"
+#include "peopledialog.h"
+#include "roleboardpanel.h"
+#include "timelineeditor.h"
 #include "userprompts.h"
 
 #include "models/incidenttablemodel.h"
+#include "models/metricsmodel.h"
 #include "models/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace warroom {
 
@@ -25,6 +37,7 @@ namespace {
 const QString kLastDatabaseKey = QStringLiteral("database/last");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kWindowStateKey = QStringLiteral("window/state");   // docks and toolbars
 
 } // namespace
 
@@ -44,16 +57,69 @@ MainWindow::MainWindow(const Clock& clock, UserPrompts& prompts, QWidget* parent
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({1000, 600});   // the list gets most of the room; restoreLayout() may override
-    setCentralWidget(m_splitter);
+    // Incidents and Metrics as tabs: the charts get the whole window (View ▸ Metrics, Ctrl+M).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Incidents"));
+    m_metricsPanel = new MetricsPanel(m_prompts, m_tabs);
+    m_metricsPanel->setObjectName(QStringLiteral("metricsPanel"));
+    m_tabs->addTab(m_metricsPanel, tr("Metrics"));
+    setCentralWidget(m_tabs);
+    // The role board of the selected incident, below the incident list (View ▸ Roles).
+    m_rolesDock = new QDockWidget(tr("Roles"), this);
+    m_rolesDock->setObjectName(QStringLiteral("rolesDock"));
+    m_roleBoard = new RoleBoardPanel(m_prompts, m_rolesDock);
+    m_roleBoard->setObjectName(QStringLiteral("roleBoard"));
+    m_rolesDock->setWidget(m_roleBoard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_rolesDock);
+    // One undo stack per window; its commands carry their incident (timeline, action items).
+    m_undoStack = new QUndoStack(this);
+    // "My action items" across incidents, next to the roles (View ▸ My Action Items).
+    m_myActionsDock = new QDockWidget(tr("My Action Items"), this);
+    m_myActionsDock->setObjectName(QStringLiteral("myActionsDock"));
+    m_myActionsPanel = new MyActionsPanel(m_myActionsDock);
+    m_myActionsPanel->setObjectName(QStringLiteral("myActionsPanel"));
+    m_myActionsDock->setWidget(m_myActionsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_myActionsDock);
+    tabifyDockWidget(m_rolesDock, m_myActionsDock);
+    m_myActionsDock->hide();
 
     m_importFlow = new ImportFlow(m_prompts, this);
+    m_incidentActions = new IncidentActions(m_prompts, this);
+    m_cadenceNotifier = new CadenceNotifier(this);
+    m_actorLabel = new QLabel(this);
+    m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    m_actorLabel->setToolTip(tr("You: the author of everything you write (Edit ▸ Settings)"));
+    statusBar()->addPermanentWidget(m_actorLabel);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
     m_dashboard->setImportAction(m_importAction);
+    m_dashboard->setDeclareAction(m_incidentActions->declareAction());
     connect(m_dashboard, &DashboardPanel::incidentSelected, m_incidentView, &IncidentView::showIncident);
+    connect(m_dashboard, &DashboardPanel::incidentSelected, m_roleBoard, &RoleBoardPanel::showIncident);
+    m_roleBoard->setPeopleAction(m_peopleAction);
+    connect(m_dashboard, &DashboardPanel::incidentSelected, m_incidentActions, &IncidentActions::setCurrentIncident);
+    connect(m_incidentActions, &IncidentActions::incidentDeclared, this,
+            [this](const QUuid& id) { m_dashboard->selectIncident(id); });
+    connect(m_incidentActions, &IncidentActions::actorChanged, this,
+            [this](const QString& handle) { m_actorLabel->setText(QStringLiteral("@") + handle); });
+    m_incidentView->setPostUpdateAction(m_incidentActions->stakeholderUpdateAction());
+    connect(m_incidentActions, &IncidentActions::actorChanged, m_myActionsPanel, &MyActionsPanel::reload);
+    connect(m_myActionsPanel, &MyActionsPanel::incidentActivated, this,
+            [this](const QUuid& id) { m_dashboard->selectIncident(id); });
+    m_myActionsPanel->setTimeZone(m_incidentView->timelineEditor()->displayZone());
+    connect(m_incidentView->timelineEditor(), &TimelineEditor::displayZoneChanged, m_myActionsPanel,
+            &MyActionsPanel::setTimeZone);
+    connect(m_cadenceNotifier, &CadenceNotifier::notified, this,
+            [this](const QString& title, const QString& message) {
+                statusBar()->showMessage(tr("%1 — %2").arg(title, message), 60'000);
+            });
+    connect(m_cadenceNotifier, &CadenceNotifier::incidentActivated, this,
+            [this](const QUuid& id) { m_dashboard->selectIncident(id); });
     connect(m_importFlow, &ImportFlow::runningChanged, this, [this](bool running) {
         m_importAction->setEnabled(!running && m_workspace != nullptr);
         m_openDatabaseAction->setEnabled(!running);
@@ -68,8 +134,15 @@ MainWindow::MainWindow(const Clock& clock, UserPrompts& prompts, QWidget* parent
 MainWindow::~MainWindow()
 {
     // The panels refer to the workspace's models: detach them before it goes.
+    m_metricsPanel->setModel(nullptr);
+    m_incidentActions->setWorkspace(nullptr);
+    m_roleBoard->setWorkspace(nullptr);
+    m_cadenceNotifier->setModel(nullptr);
     m_dashboard->setIncidentModel(nullptr);
     m_incidentView->setModels(nullptr, nullptr);
+    m_incidentView->setEditing(nullptr, nullptr);
+    m_myActionsPanel->setWorkspace(nullptr, nullptr);
+    m_undoStack->clear();
 }
 
 void MainWindow::createActions()
@@ -89,6 +162,19 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_incidentActions->settingsAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
@@ -97,6 +183,43 @@ void MainWindow::createActions()
     QAction* find = view->addAction(tr("&Filter Incidents"), m_dashboard, &DashboardPanel::focusFilter);
     find->setObjectName(QStringLiteral("actionFilter"));
     find->setShortcut(QKeySequence::Find);
+    m_metricsAction = view->addAction(tr("&Metrics"));
+    m_metricsAction->setObjectName(QStringLiteral("actionMetrics"));
+    m_metricsAction->setCheckable(true);
+    m_metricsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_metricsAction->setStatusTip(tr("Show the metric charts (MTTA, MTTM, MTTR, MTBF, availability)"));
+    connect(m_metricsAction, &QAction::toggled, this, &MainWindow::setMetricsShown);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    view->addSeparator();
+    QAction* roles = m_rolesDock->toggleViewAction();
+    roles->setText(tr("R&oles"));
+    roles->setObjectName(QStringLiteral("actionRoles"));
+    roles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    roles->setStatusTip(tr("Show or hide the role board of the selected incident"));
+    view->addAction(roles);
+    m_myActionsAction = m_myActionsDock->toggleViewAction();
+    m_myActionsAction->setText(tr("My &Action Items"));
+    m_myActionsAction->setObjectName(QStringLiteral("actionMyActionItems"));
+    m_myActionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_myActionsAction->setStatusTip(tr("Show or hide your action items across every incident"));
+    connect(m_myActionsAction, &QAction::triggered, m_myActionsDock, [this](bool shown) {
+        if (shown)
+            m_myActionsDock->raise();
+    });
+    view->addAction(m_myActionsAction);
+    m_peopleAction = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
+    m_peopleAction->setObjectName(QStringLiteral("actionPeople"));
+    m_peopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_peopleAction->setStatusTip(tr("Edit the people directory or import it from CSV"));
+    m_peopleAction->setToolTip(tr("Edit the people directory or import it from CSV"));
+    m_peopleAction->setEnabled(false);
+
+    menuBar()->addMenu(m_incidentActions->incidentMenu());
+    QToolBar* incidentBar = addToolBar(tr("Incident"));
+    incidentBar->setObjectName(QStringLiteral("incidentToolBar"));
+    incidentBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    incidentBar->setMovable(false);
+    m_incidentActions->addToToolBar(incidentBar);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Warroom"), this, &MainWindow::showAbout);
@@ -112,6 +235,20 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_dashboard->setIncidentModel(workspace ? workspace->incidents() : nullptr);
     m_incidentView->setModels(workspace ? workspace->incidents() : nullptr,
                               workspace ? workspace->timeline() : nullptr);
+    m_metricsPanel->setModel(nullptr);
+    m_metrics = workspace ? std::make_unique<MetricsModel>(workspace->repository(), m_clock) : nullptr;
+    m_metricsPanel->setModel(m_metrics.get());
+    m_incidentActions->setWorkspace(workspace.get());
+    m_roleBoard->setWorkspace(workspace.get());
+    m_undoStack->clear();   // its commands belong to the old database
+    m_incidentView->setEditing(workspace.get(), m_undoStack);
+    m_myActionsPanel->setWorkspace(workspace.get(), m_undoStack);
+    m_peopleAction->setEnabled(workspace != nullptr);
+    m_cadenceNotifier->setModel(workspace ? workspace->incidents() : nullptr);
+    if (workspace) {
+        // Every write through the workspace (here or in another panel) reloads what is shown.
+        connect(workspace.get(), &Workspace::incidentChanged, this, &MainWindow::refresh);
+    }
     m_workspace = std::move(workspace);
     m_importAction->setEnabled(m_workspace != nullptr && !m_importFlow->isRunning());
     updateTitle();
@@ -132,7 +269,37 @@ Result<void> MainWindow::reload()
 {
     if (!m_workspace)
         return {};
-    return m_workspace->reload();
+    if (auto loaded = m_workspace->reload(); !loaded)
+        return loaded;
+    m_metrics->invalidate();   // read again when the Metrics tab is shown (MetricsPanel)
+    return {};
+}
+
+void MainWindow::onTabChanged()
+{
+    // The docks serve the incident work; the Metrics tab gets the whole window. The docks
+    // hidden here come back with the Incidents tab.
+    const bool metrics = m_tabs->currentWidget() == m_metricsPanel;
+    m_metricsAction->setChecked(metrics);
+    if (metrics) {
+        for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+            if (!dock->isHidden() && !dock->isFloating()) {
+                m_docksHiddenForMetrics << dock;
+                dock->hide();
+            }
+        }
+    } else {
+        for (const QPointer<QDockWidget>& dock : std::as_const(m_docksHiddenForMetrics)) {
+            if (dock)
+                dock->show();
+        }
+        m_docksHiddenForMetrics.clear();
+    }
+}
+
+void MainWindow::setMetricsShown(bool shown)
+{
+    m_tabs->setCurrentWidget(shown ? static_cast<QWidget*>(m_metricsPanel) : m_splitter);
 }
 
 Result<void> MainWindow::selectIncident(const QString& ref)
@@ -199,13 +366,23 @@ void MainWindow::restoreLayout()
         restoreGeometry(geometry);
     if (const QByteArray splitter = settings.value(kSplitterKey).toByteArray(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    if (const QByteArray state = settings.value(kWindowStateKey).toByteArray(); !state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::showPeople()
+{
+    if (m_workspace)
+        PeopleDialog::showFor(*m_workspace, m_prompts, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    setMetricsShown(false);   // the docks the Metrics tab hid come back before their state is saved
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kWindowStateKey, saveState());
     event->accept();
 }
 

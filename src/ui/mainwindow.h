@@ -6,23 +6,39 @@
 #include "core/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
+class QTabWidget;
+class QUndoStack;
 
 namespace warroom {
 
+class CadenceNotifier;
 class DashboardPanel;
 class ImportFlow;
+class IncidentActions;
 class IncidentView;
+class MetricsModel;
+class MetricsPanel;
+class MyActionsPanel;
+class RoleBoardPanel;
 class UserPrompts;
 class Workspace;
 
-/// Dashboard and incident view side by side; File (Import…, Open Database…, Quit), View
-/// (Refresh, Find), Help (About). The title and the status bar name the database.
+/// Dashboard and incident view side by side; File (Import…, Open Database…, Quit), Edit
+/// (Settings…), View (Refresh, Find, Metrics), Incident and its toolbar (IncidentActions), Help
+/// (About). The title and the status bar name the database; the status bar also shows who
+/// you are and stakeholder-update reminders (CadenceNotifier). Every
+/// Workspace::incidentChanged() reloads the models. A second tab holds the Metrics panel.
+/// The Roles dock (RoleBoardPanel) follows the selected incident; View ▸ People… opens the
+/// people directory (PeopleDialog). Edit ▸ Undo/Redo run the window's QUndoStack (timeline
+/// and action-item edits); View ▸ My Action Items (Ctrl+Shift+T) shows MyActionsPanel in a dock.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,10 +59,33 @@ public:
 
     DashboardPanel* dashboard() const { return m_dashboard; }
     IncidentView* incidentView() const { return m_incidentView; }
+    /// The Metrics tab (charts over metricsModel()).
+    MetricsPanel* metricsPanel() const { return m_metricsPanel; }
+    /// The metrics of the current workspace; nullptr without one. reload() invalidates it;
+    /// the Metrics panel reads it again when shown.
+    MetricsModel* metricsModel() const { return m_metrics.get(); }
+    /// View ▸ Metrics (Ctrl+M): checked while the Metrics tab is shown.
+    QAction* metricsAction() const { return m_metricsAction; }
+    /// Declare, status changes, reclassify, time corrections, stakeholder updates, settings.
+    IncidentActions* incidentActions() const { return m_incidentActions; }
+    /// Desktop notifications when a stakeholder update comes due.
+    CadenceNotifier* cadenceNotifier() const { return m_cadenceNotifier; }
+    /// The role board of the selected incident, in the "Roles" dock (View ▸ Roles, Ctrl+Shift+B).
+    RoleBoardPanel* roleBoard() const { return m_roleBoard; }
+    QDockWidget* rolesDock() const { return m_rolesDock; }
+    /// View ▸ People… (Ctrl+Shift+P): the people directory.
+    QAction* peopleAction() const { return m_peopleAction; }
+    /// The window's undo stack: timeline and action-item commands, each carrying its incident.
+    QUndoStack* undoStack() const { return m_undoStack; }
+    /// The "My Action Items" dock's panel, and View ▸ My Action Items (Ctrl+Shift+T).
+    MyActionsPanel* myActionsPanel() const { return m_myActionsPanel; }
+    QDockWidget* myActionsDock() const { return m_myActionsDock; }
+    QAction* myActionsAction() const { return m_myActionsAction; }
     QAction* importAction() const { return m_importAction; }
     QAction* openDatabaseAction() const { return m_openDatabaseAction; }
 
-    /// Restores size, position and splitter from QSettings ("window/geometry", "window/splitter").
+    /// Restores size, position, splitter and docks from QSettings ("window/geometry",
+    /// "window/splitter", "window/state").
     void restoreLayout();
 
 public slots:
@@ -54,12 +93,17 @@ public slots:
     void openDatabase();
     void refresh();
     void showAbout();
+    /// Opens (or raises) the people directory of the current workspace.
+    void showPeople();
+    /// Shows the Metrics tab, or the Incidents tab for false.
+    void setMetricsShown(bool shown);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void onTabChanged();
     void updateTitle();
 
     const Clock& m_clock;
@@ -69,9 +113,24 @@ private:
     DashboardPanel* m_dashboard = nullptr;
     IncidentView* m_incidentView = nullptr;
     ImportFlow* m_importFlow = nullptr;
+    IncidentActions* m_incidentActions = nullptr;
+    CadenceNotifier* m_cadenceNotifier = nullptr;
+    QLabel* m_actorLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
+    QDockWidget* m_rolesDock = nullptr;
+    RoleBoardPanel* m_roleBoard = nullptr;
+    QAction* m_peopleAction = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    QDockWidget* m_myActionsDock = nullptr;
+    MyActionsPanel* m_myActionsPanel = nullptr;
+    QAction* m_myActionsAction = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    MetricsPanel* m_metricsPanel = nullptr;
+    QAction* m_metricsAction = nullptr;
+    QList<QPointer<QDockWidget>> m_docksHiddenForMetrics;   ///< shown again with the Incidents tab
+    std::unique_ptr<MetricsModel> m_metrics;   ///< over m_workspace's repository; declared after it, so destroyed first
 };
 
 } // namespace warroom

@@ -7,6 +7,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace warroom {
 
@@ -20,11 +23,11 @@ constexpr int kTop = 8;
 constexpr int kHeaderGap = 3;
 constexpr int kBottom = 12;
 constexpr int kMarkerGap = 6;
+constexpr int kPinBar = 3;
 
-QString timeText(const QDateTime& utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")) : QStringLiteral("—");
-}
+const QColor kPinColor(0xd9, 0x77, 0x06);
+const QColor kHighlight(0xfd, 0xe6, 0x8a);
+const QColor kHighlightText(0x1f, 0x29, 0x37);
 
 QFont smallerFont(const QFont& base)
 {
@@ -36,7 +39,25 @@ QFont smallerFont(const QFont& base)
     return f;
 }
 
-// A small outlined pill ("Pinned", "Public") ending at `right`; returns its left edge.
+// Wraps `layout`'s text to `width`; returns the height of the laid out lines.
+int layoutLines(QTextLayout& layout, int width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return int(std::ceil(y));
+}
+
+// A small outlined pill ("Pinned", "Edited", "Public") ending at `right`; returns its left edge.
 int paintMarker(QPainter* painter, int right, const QRect& line, const QString& text, const QFont& font,
                 const QColor& color)
 {
@@ -57,7 +78,29 @@ int paintMarker(QPainter* painter, int right, const QRect& line, const QString& 
 
 } // namespace
 
-TimelineDelegate::TimelineDelegate(QAbstractItemView* view) : QStyledItemDelegate(view), m_view(view) {}
+TimelineDelegate::TimelineDelegate(QAbstractItemView* view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+}
+
+void TimelineDelegate::setTimeZone(const QTimeZone& zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    if (m_view)
+        m_view->viewport()->update();
+}
+
+void TimelineDelegate::setHighlightWords(const QStringList& words)
+{
+    if (words == m_highlight)
+        return;
+    m_highlight = words;
+    if (m_view)
+        m_view->viewport()->update();
+}
 
 QIcon TimelineDelegate::iconFor(int kind) const
 {
@@ -65,6 +108,21 @@ QIcon TimelineDelegate::iconFor(int kind) const
     if (it == m_icons.end())
         it = m_icons.insert(kind, entryKindIcon(EntryKind(kind)));
     return *it;
+}
+
+QString TimelineDelegate::timeText(const QModelIndex& index) const
+{
+    const QDateTime at = index.data(TimelineModel::OccurredAtRole).toDateTime();
+    if (!at.isValid())
+        return QStringLiteral("—");
+    const QDateTime here = at.toTimeZone(m_zone);
+    bool newDay = index.row() == 0;
+    if (!newDay) {
+        const QDateTime previous =
+            index.sibling(index.row() - 1, index.column()).data(TimelineModel::OccurredAtRole).toDateTime();
+        newDay = !previous.isValid() || previous.toTimeZone(m_zone).date() != here.date();
+    }
+    return here.toString(newDay ? QStringLiteral("yyyy-MM-dd HH:mm t") : QStringLiteral("HH:mm t"));
 }
 
 TimelineDelegate::Geometry TimelineDelegate::geometry(const QStyleOptionViewItem& option, const QModelIndex& index,
@@ -75,12 +133,15 @@ TimelineDelegate::Geometry TimelineDelegate::geometry(const QStyleOptionViewItem
     const int headerHeight = std::max(QFontMetrics(smallerFont(option.font)).height(), fm.height());
     const int textLeft = itemRect.left() + kLeft + kIcon + kGap;
     const int textWidth = std::max(40, itemRect.right() + 1 - kRight - textLeft);
-    const QString text = index.data(TimelineModel::TextRole).toString();
-    const QRect bounds = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::TextWordWrap, text);
+    // QTextLayout breaks lines only at QChar::LineSeparator, not at '\n'.
+    QString text = index.data(TimelineModel::TextRole).toString();
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(text, option.font);
+    const int textHeight = text.isEmpty() ? 0 : layoutLines(layout, textWidth);
 
     g.icon = QRect(itemRect.left() + kLeft, itemRect.top() + kTop + (headerHeight - kIcon) / 2, kIcon, kIcon);
     g.header = QRect(textLeft, itemRect.top() + kTop, textWidth, headerHeight);
-    g.text = QRect(textLeft, g.header.bottom() + 1 + kHeaderGap, textWidth, text.isEmpty() ? 0 : bounds.height());
+    g.text = QRect(textLeft, g.header.bottom() + 1 + kHeaderGap, textWidth, textHeight);
     g.height = std::max(g.text.bottom() + 1 + kBottom, g.icon.bottom() + 1 + kBottom) - itemRect.top();
     return g;
 }
@@ -104,12 +165,18 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
     const Geometry g = geometry(option, index, option.rect);
     const bool selected = option.state & QStyle::State_Selected;
+    const bool pinned = index.data(TimelineModel::PinnedRole).toBool();
     const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor textColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = textColor;
     muted.setAlphaF(0.62f);
 
     painter->save();
+
+    // Pinned entries carry an amber bar on the left edge.
+    if (pinned)
+        painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, kPinBar, option.rect.height() - 4),
+                          kPinColor);
 
     // The rail joining the icons of consecutive entries.
     QColor rail = option.palette.color(group, QPalette::Text);
@@ -128,12 +195,16 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     int markersLeft = g.header.right() + 1;
     if (index.data(TimelineModel::PublicRole).toBool())
         markersLeft = paintMarker(painter, markersLeft, g.header, tr("Public"), small, muted) - kMarkerGap;
-    if (index.data(TimelineModel::PinnedRole).toBool())
-        markersLeft = paintMarker(painter, markersLeft, g.header, tr("Pinned"), small, muted) - kMarkerGap;
+    if (index.data(TimelineModel::EditedRole).toBool())
+        markersLeft = paintMarker(painter, markersLeft, g.header, tr("Edited"), small, muted) - kMarkerGap;
+    if (pinned)
+        markersLeft =
+            paintMarker(painter, markersLeft, g.header, tr("Pinned"), small, selected ? textColor : kPinColor) -
+            kMarkerGap;
 
     QFont bold = option.font;
     bold.setBold(true);
-    const QString time = timeText(index.data(TimelineModel::OccurredAtRole).toDateTime());
+    const QString time = timeText(index);
     const QFontMetrics boldMetrics(bold);
     const int timeWidth = std::min(boldMetrics.horizontalAdvance(time), markersLeft - g.header.left());
     painter->setFont(bold);
@@ -142,9 +213,9 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
                       Qt::AlignLeft | Qt::AlignVCenter, time);
 
     // Kind before author: when space runs out, the author is elided first.
-    const QString rest = QStringLiteral("  ·  %1  ·  %2")
-                             .arg(index.data(TimelineModel::KindNameRole).toString(),
-                                  index.data(TimelineModel::AuthorRole).toString());
+    const QString rest =
+        QStringLiteral("  ·  %1  ·  %2")
+            .arg(index.data(TimelineModel::KindNameRole).toString(), index.data(TimelineModel::AuthorRole).toString());
     const QRect restRect(g.header.left() + timeWidth, g.header.top(),
                          std::max(0, markersLeft - g.header.left() - timeWidth), g.header.height());
     painter->setFont(small);
@@ -152,10 +223,25 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawText(restRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(rest, Qt::ElideRight, restRect.width()));
 
-    painter->setFont(option.font);
+    // The text, wrapped, with the search words marked.
+    QString text = index.data(TimelineModel::TextRole).toString();
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);   // same length: search offsets still match
+    QTextLayout layout(text, option.font);
+    layoutLines(layout, g.text.width());
+    QList<QTextLayout::FormatRange> marks;
+    for (const QString& word : m_highlight) {
+        for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0 && !word.isEmpty();
+             at = text.indexOf(word, at + word.size(), Qt::CaseInsensitive)) {
+            QTextLayout::FormatRange range;
+            range.start = int(at);
+            range.length = int(word.size());
+            range.format.setBackground(kHighlight);
+            range.format.setForeground(kHighlightText);
+            marks << range;
+        }
+    }
     painter->setPen(textColor);
-    painter->drawText(g.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      index.data(TimelineModel::TextRole).toString());
+    layout.draw(painter, g.text.topLeft(), marks);
     painter->restore();
 }
 

@@ -1,4 +1,8 @@
-// The war-room operations on SQLite: every write with its timeline entry, in one transaction.
+// The war-room operations on SQLite and on a real PostgreSQL server (rows "sqlite" and
+// "postgresql"; see testdatabases.h): every write with its timeline entry, in one transaction.
+#include "testdatabases.h"
+
+#include "storage/changelog.h"
 #include "storage/incidentservice.h"
 #include "core/timeformat.h"
 
@@ -12,17 +16,15 @@ class TestIncidentService : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::TestDatabases m_dbs;
     FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(14, 0), QTimeZone::utc())};
 
     std::unique_ptr<IncidentService> freshService()
     {
-        auto db = Database::openAndMigrate(
-            DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("svc%1.db").arg(++m_counter))));
+        auto db = m_dbs.newDatabase();
         if (!db)
-            qFatal("%s", qPrintable(db.error().message));
-        return std::make_unique<IncidentService>(db.value(), m_clock);
+            qFatal("cannot open a test database (%s)", qPrintable(test::TestDatabases::backend()));
+        return std::make_unique<IncidentService>(db, m_clock);
     }
 
     static int count(IncidentService& s, const QString& table)
@@ -45,7 +47,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase_data() { test::TestDatabases::addBackendRows(); }
+    void initTestCase() { QVERIFY(m_dbs.isValid()); }
+    void init() { WARROOM_SKIP_UNLESS_BACKEND_AVAILABLE(); }
+    void cleanup() { m_dbs.dropAll(); }
 
     void declareMakesDeclarerCommander()
     {
@@ -308,6 +313,44 @@ private slots:
         QCOMPARE(posted->kind, EntryKind::StakeholderUpdate);
         QCOMPARE(s->lastStakeholderUpdateAt(i.id).value(), m_clock.nowUtc());
         QCOMPARE(s->lastStakeholderUpdates()->value(i.id), m_clock.nowUtc());
+    }
+
+    void changesRecordTheActor()
+    {
+        auto s = freshService();
+        const qint64 before = ChangeLog(s->database()).latestSeq().value();
+        const Incident i = declare(*s, QStringLiteral("alice"));
+        auto entry = s->addEntry(i.id, EntryKind::Action, QStringLiteral("Page the DB team"), QStringLiteral("sam"));
+        QVERIFY2(entry.ok(), qPrintable(entry.errorText()));
+        const auto log = ChangeLog(s->database()).since(before, 1000).value();
+        // declare: person, incident, status entry, commander span; addEntry: entry and action item.
+        QStringList tables;
+        for (const Change& c : log)
+            tables << c.table + QLatin1Char(':') + c.actor;
+        QCOMPARE(tables, (QStringList{QStringLiteral("people:alice"), QStringLiteral("incidents:alice"),
+                                      QStringLiteral("timeline_entries:alice"), QStringLiteral("role_assignments:alice"),
+                                      QStringLiteral("timeline_entries:sam"), QStringLiteral("action_items:sam")}));
+        QCOMPARE(log.at(4).rowId, entry->id);
+        QCOMPARE(log.at(4).incidentRef(), i.ref());
+        QVERIFY(s->database()->actor().isEmpty());   // restored after each operation
+
+        // Inside a caller's transaction the operation's actor applies to its writes only.
+        {
+            SqlTransaction outer(*s->database());
+            QVERIFY(s->database()->setActor(QStringLiteral("ivy")).ok());
+            QVERIFY(s->addEntry(i.id, EntryKind::Note, QStringLiteral("by sam"), QStringLiteral("sam")).ok());
+            QCOMPARE(s->database()->actor(), QStringLiteral("ivy"));
+            Person p;
+            p.handle = QStringLiteral("zoe");
+            QVERIFY(s->savePerson(p).ok());   // no actor of its own: the transaction's
+            QVERIFY(outer.commit().ok());
+        }
+        QVERIFY(s->database()->setActor(QString()).ok());
+        const auto more = ChangeLog(s->database()).since(log.last().seq, 1000).value();
+        QCOMPARE(more.size(), 2);
+        QCOMPARE(more.at(0).actor, QStringLiteral("sam"));
+        QCOMPARE(more.at(1).table, QStringLiteral("people"));
+        QCOMPARE(more.at(1).actor, QStringLiteral("ivy"));
     }
 };
 

@@ -1,7 +1,12 @@
-// Database, migrations, transactions and the incident repository on SQLite.
+// Database, migrations, transactions, the change log and the incident repository, on SQLite
+// and on a real PostgreSQL server (rows "sqlite" and "postgresql"; see testdatabases.h).
+#include "testdatabases.h"
+
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/incidentrepository.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,16 +18,24 @@ class TestStorage : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::TestDatabases m_dbs;
 
     std::shared_ptr<Database> freshDb()
     {
-        const QString path = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter));
-        auto db = Database::openAndMigrate(DatabaseUrl::sqliteFile(path));
+        auto db = m_dbs.newDatabase();
         if (!db)
-            qFatal("cannot open test database: %s", qPrintable(db.errorText()));
-        return db.value();
+            qFatal("cannot open a test database (%s)", qPrintable(test::TestDatabases::backend()));
+        return db;
+    }
+
+    static Dialect dialect() { return test::TestDatabases::isPostgresql() ? Dialect::Postgresql : Dialect::Sqlite; }
+
+    static QList<Change> changes(const std::shared_ptr<Database>& db, qint64 after = 0)
+    {
+        auto list = ChangeLog(db).since(after, 10000);
+        if (!list)
+            qWarning("%s", qPrintable(list.error().message));
+        return list ? list.value() : QList<Change>();
     }
 
     static QDateTime t(int day, int hour, int minute = 0)
@@ -86,7 +99,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase_data() { test::TestDatabases::addBackendRows(); }
+    void initTestCase() { QVERIFY(m_dbs.isValid()); }
+    void init() { WARROOM_SKIP_UNLESS_BACKEND_AVAILABLE(); }
+    void cleanup() { m_dbs.dropAll(); }
 
     void urls_data()
     {
@@ -136,12 +152,25 @@ private slots:
     void freshMigrate()
     {
         auto db = freshDb();
-        QCOMPARE(db->schemaVersion().value(), Database::latestSchemaVersion(Dialect::Sqlite));
-        QVERIFY(Database::latestSchemaVersion(Dialect::Sqlite) >= 1);
+        QCOMPARE(db->dialect(), dialect());
+        QCOMPARE(db->schemaVersion().value(), Database::latestSchemaVersion(dialect()));
+        QVERIFY(Database::latestSchemaVersion(Dialect::Sqlite) >= 3);
         QCOMPARE(Database::latestSchemaVersion(Dialect::Postgresql), Database::latestSchemaVersion(Dialect::Sqlite));
         // Migrating again is a no-op.
         QVERIFY(db->migrate().ok());
-        QCOMPARE(count(*db, QStringLiteral("schema_version")), Database::latestSchemaVersion(Dialect::Sqlite));
+        QCOMPARE(count(*db, QStringLiteral("schema_version")), Database::latestSchemaVersion(dialect()));
+        if (dialect() == Dialect::Postgresql) {
+            // The change-log triggers of schema 3 are in place on all six tables.
+            auto triggers = db->run(QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal AND "
+                                                   "tgname LIKE '%_changes'"));
+            QVERIFY2(triggers.ok() && triggers.value().next(), qPrintable(triggers.errorText()));
+            QCOMPARE(triggers.value().value(0).toInt(), 6);
+            auto locks = db->run(QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal AND "
+                                                "tgname LIKE '%\\_changes\\_lock'"));
+            QVERIFY2(locks.ok() && locks.value().next(), qPrintable(locks.errorText()));
+            QCOMPARE(locks.value().value(0).toInt(), 6);
+            return;
+        }
         // WAL and foreign keys are on.
         auto mode = db->run(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode.ok() && mode.value().next());
@@ -153,13 +182,13 @@ private slots:
 
     void newerSchemaIsRefused()
     {
-        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        const DatabaseUrl url = m_dbs.newUrl();
         {
-            auto db = Database::openAndMigrate(DatabaseUrl::sqliteFile(path));
-            QVERIFY(db.ok());
+            auto db = Database::openAndMigrate(url);
+            QVERIFY2(db.ok(), qPrintable(db.errorText()));
             QVERIFY(db.value()->run(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")).ok());
         }
-        auto again = Database::openAndMigrate(DatabaseUrl::sqliteFile(path));
+        auto again = Database::openAndMigrate(url);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("schema-too-new"));
         QVERIFY(again.error().message.contains(QStringLiteral("999")));
@@ -168,6 +197,20 @@ private slots:
 
     void openFailureIsAnError()
     {
+        if (dialect() == Dialect::Postgresql) {
+            // Nothing listens on port 1; an unroutable address must give up after connect_timeout
+            // instead of blocking for good.
+            for (const QString& text : {QStringLiteral("postgresql://warroom@127.0.0.1:1/warroom"),
+                                        QStringLiteral("postgresql://warroom@10.255.255.1:5432/warroom")}) {
+                QElapsedTimer timer;
+                timer.start();
+                auto db = Database::open(DatabaseUrl::parse(text).value());
+                QVERIFY(!db.ok());
+                QCOMPARE(db.error().code, QStringLiteral("open"));
+                QVERIFY2(timer.elapsed() < 15000, qPrintable(text));
+            }
+            return;
+        }
         auto db = Database::open(DatabaseUrl::sqliteFile(QStringLiteral("/proc/no-such-dir/x.db")));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, QStringLiteral("open"));
@@ -198,13 +241,15 @@ private slots:
             QVERIFY(tx.isActive());
             qint64 dummy = 0;
             Q_UNUSED(dummy);
-            QVERIFY(db->run(QStringLiteral("INSERT INTO services (id, name) VALUES ('x', 'Temporary')")).ok());
+            QVERIFY(db->run(QStringLiteral("INSERT INTO services (id, name) VALUES "
+                                           "('00000000-0000-4000-8000-000000000001', 'Temporary')")).ok());
             QCOMPARE(count(*db, QStringLiteral("services")), 1);
         }
         QCOMPARE(count(*db, QStringLiteral("services")), 0);
         {
             SqlTransaction tx(*db);
-            QVERIFY(db->run(QStringLiteral("INSERT INTO services (id, name) VALUES ('y', 'Kept')")).ok());
+            QVERIFY(db->run(QStringLiteral("INSERT INTO services (id, name) VALUES "
+                                           "('00000000-0000-4000-8000-000000000002', 'Kept')")).ok());
             QVERIFY(tx.commit().ok());
         }
         QCOMPARE(count(*db, QStringLiteral("services")), 1);
@@ -349,6 +394,199 @@ private slots:
         QCOMPARE(ok->incidentsAdded, 3);
         QCOMPARE(repo.findByRef(QStringLiteral("INC-4")).value().services,
                  (QStringList{QStringLiteral("Checkout"), QStringLiteral("Payments")}));
+    }
+
+    void timesRoundTripInUtcWithMilliseconds()
+    {
+        auto db = freshDb();
+        IncidentRepository repo(db);
+        Incident incident = sampleIncident(QStringLiteral("Times: it's a \\ back'slash? \"quoted\" -- not a comment"));
+        // Given in +05:30 with milliseconds; stored and read back as the same instant in UTC.
+        incident.startedAt = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 123), QTimeZone(5 * 3600 + 1800));
+        incident.resolvedAt = QDateTime(QDate(2024, 3, 1), QTime(0, 0, 1, 7), QTimeZone::utc());
+        auto stored = repo.insertIncident(incident);
+        QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
+        const Incident back = repo.findById(stored->id).value();
+        QCOMPARE(back.startedAt, incident.startedAt);
+        QCOMPARE(back.startedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(back.startedAt.time().msec(), 123);
+        QCOMPARE(back.startedAt.toMSecsSinceEpoch(), incident.startedAt.toMSecsSinceEpoch());
+        QCOMPARE(back.resolvedAt, incident.resolvedAt);
+        QVERIFY(!back.closedAt.isValid());
+        QCOMPARE(back.title, incident.title);   // quotes, a backslash and a '?' survive the binding
+    }
+
+    void placeholdersOutsideQuotesOnly()
+    {
+        auto db = freshDb();
+        auto q = db->run(QStringLiteral("SELECT '?' || ?, ? /* ? */ -- ?\n"), {QStringLiteral("it's?"), 2});
+        QVERIFY2(q.ok() && q.value().next(), qPrintable(q.errorText()));
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("?it's?"));
+        QCOMPARE(q.value().value(1).toInt(), 2);
+        QVERIFY(!db->run(QStringLiteral("SELECT ?"), {1, 2}).ok());
+        if (dialect() == Dialect::Postgresql) {
+            // A QUuid goes in as text (the driver alone would leave it unquoted).
+            const QUuid id = QUuid::createUuid();
+            QVERIFY(db->run(QStringLiteral("INSERT INTO services (id, name) VALUES (?, ?)"), {id, QStringLiteral("U")}).ok());
+            auto back = db->run(QStringLiteral("SELECT id FROM services WHERE name = ?"), {QStringLiteral("U")});
+            QVERIFY(back.ok() && back.value().next());
+            QCOMPARE(Database::uuidFromDb(back.value().value(0)), id);
+        }
+    }
+
+    void staleVersionIsAConflict()
+    {
+        auto db = freshDb();
+        IncidentRepository repo(db);
+        const Incident stored = repo.insertIncident(sampleIncident(QStringLiteral("Versions"))).value();
+        Incident edited = stored;
+        edited.title = QStringLiteral("First edit");
+        auto first = repo.updateIncident(edited, stored.version);
+        QVERIFY2(first.ok(), qPrintable(first.errorText()));
+        QCOMPARE(first->version, 2);
+        edited.title = QStringLiteral("Second edit from an old copy");
+        const auto second = repo.updateIncident(edited, stored.version);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("conflict"));
+        QCOMPARE(repo.findById(stored.id)->title, QStringLiteral("First edit"));
+    }
+
+    void partialUniqueIndexes()
+    {
+        auto db = freshDb();
+        IncidentRepository repo(db);
+        const Incident incident = repo.insertIncident(sampleIncident(QStringLiteral("Roles"))).value();
+        const QString insert = QStringLiteral("INSERT INTO role_assignments (id, incident_id, role, holder, started_at, "
+                                              "ended_at, assigned_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto span = [&](const QString& role, const QString& holder, const QDateTime& ended) {
+            return db->run(insert, {db->uuidToDb(QUuid::createUuid()), db->uuidToDb(incident.id), role, holder,
+                                    db->timeToDb(t(1, 10)), db->timeToDb(ended), QStringLiteral("alice")});
+        };
+        QVERIFY(span(QStringLiteral("commander"), QStringLiteral("alice"), t(1, 11)).ok());   // ended
+        QVERIFY(span(QStringLiteral("commander"), QStringLiteral("bob"), {}).ok());           // current
+        auto second = span(QStringLiteral("commander"), QStringLiteral("carol"), {});
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("conflict"));
+        QVERIFY(span(QStringLiteral("sme"), QStringLiteral("carol"), {}).ok());
+        QVERIFY(span(QStringLiteral("sme"), QStringLiteral("dan"), {}).ok());
+        QCOMPARE(span(QStringLiteral("sme"), QStringLiteral("dan"), {}).error().code, QStringLiteral("conflict"));
+        QCOMPARE(count(*db, QStringLiteral("role_assignments")), 4);
+    }
+
+    void changeLogRecordsEveryWrite()
+    {
+        auto db = freshDb();
+        IncidentRepository repo(db);
+        QVERIFY(changes(db).isEmpty());
+        QCOMPARE(ChangeLog(db).latestSeq().value(), 0);
+        const Incident incident = repo.insertIncident(sampleIncident(QStringLiteral("Logged"))).value();
+        TimelineEntry entry;
+        entry.id = QUuid::createUuid();
+        entry.incidentId = incident.id;
+        entry.occurredAt = t(1, 12);
+        entry.author = QStringLiteral("bob");
+        entry.text = QStringLiteral("Logged entry");
+        {
+            SqlTransaction tx(*db);
+            QVERIFY(db->setActor(QStringLiteral("bob")).ok());   // applied at once inside a transaction
+            QVERIFY(repo.insertTimelineEntry(entry).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(db->setActor(QString()).ok());
+        Incident edited = incident;
+        edited.title = QStringLiteral("Logged, edited");
+        QVERIFY(db->setActor(QStringLiteral("carol")).ok());   // applied by the transaction updateIncident opens
+        QVERIFY(repo.updateIncident(edited, incident.version).ok());
+        QVERIFY(db->setActor(QString()).ok());
+        const QList<Change> beforeDelete = changes(db);
+        QCOMPARE(beforeDelete.size(), 3);
+        QCOMPARE(beforeDelete[1].incidentNumber, incident.number);
+        QCOMPARE(beforeDelete[1].incidentRef(), incident.ref());
+        QVERIFY(db->run(QStringLiteral("DELETE FROM incidents WHERE id = ?"), {db->uuidToDb(incident.id)}).ok());
+
+        const QList<Change> log = changes(db);
+        QCOMPARE(log.size(), 5);
+        for (qsizetype k = 1; k < log.size(); ++k)
+            QVERIFY(log[k].seq > log[k - 1].seq);
+        QCOMPARE(ChangeLog(db).latestSeq().value(), log.last().seq);
+        const QString fallback = dialect() == Dialect::Postgresql ? db->url().user : QString();
+        QCOMPARE(log[0].table, QStringLiteral("incidents"));
+        QCOMPARE(log[0].op, QStringLiteral("insert"));
+        QCOMPARE(log[0].rowId, incident.id);
+        QCOMPARE(log[0].incidentId, incident.id);
+        QCOMPARE(log[0].actor, fallback);
+        QCOMPARE(log[1].table, QStringLiteral("timeline_entries"));
+        QCOMPARE(log[1].op, QStringLiteral("insert"));
+        QCOMPARE(log[1].rowId, entry.id);
+        QCOMPARE(log[1].incidentId, incident.id);
+        QCOMPARE(log[1].actor, QStringLiteral("bob"));
+        QCOMPARE(log[2].table, QStringLiteral("incidents"));
+        QCOMPARE(log[2].op, QStringLiteral("update"));
+        QCOMPARE(log[2].actor, QStringLiteral("carol"));
+        // The delete cascades to the entry; both are logged (in the order the database runs them).
+        QSet<QString> deleted{log[3].table, log[4].table};
+        QCOMPARE(deleted, (QSet<QString>{QStringLiteral("incidents"), QStringLiteral("timeline_entries")}));
+        QCOMPARE(log[3].op, QStringLiteral("delete"));
+        QCOMPARE(log[4].op, QStringLiteral("delete"));
+        QCOMPARE(log[4].incidentId, incident.id);
+        QCOMPARE(log[4].incidentNumber, 0);   // gone
+        QCOMPARE(log[4].actor, fallback);     // the actor ended with its transaction
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
+        for (const Change& c : log) {
+            QVERIFY2(qAbs(now - c.changedAtUsecs) < 60 * 1000 * 1000, qPrintable(QString::number(c.changedAtUsecs)));
+            QCOMPARE(c.changedAt().timeSpec(), Qt::UTC);
+        }
+        // Reading past a sequence, and per incident.
+        QCOMPARE(ChangeLog(db).since(log[1].seq, 100).value().size(), 3);
+        QCOMPARE(ChangeLog(db).since(0, 2).value().size(), 2);
+        QCOMPARE(ChangeLog(db).since(0, 100, incident.id).value().size(), 5);
+        QCOMPARE(ChangeLog(db).since(0, 100, QUuid::createUuid()).value().size(), 0);
+    }
+
+    void failedTransactionLogsNothing()
+    {
+        auto db = freshDb();
+        IncidentRepository repo(db);
+        ImportBatch bad = sampleBatch();
+        bad.incidents[2].timeline[1].id = bad.incidents[2].timeline[0].id;
+        QVERIFY(!repo.importBatch(bad).ok());
+        QVERIFY(changes(db).isEmpty());
+        QVERIFY(repo.importBatch(sampleBatch()).ok());
+        QCOMPARE(changes(db).size(), 3 + 12);
+    }
+
+    void reopenPreparesStatementsAgain()
+    {
+        auto db = freshDb();
+        IncidentRepository repo(db);
+        QVERIFY(repo.insertIncident(sampleIncident(QStringLiteral("Before"))).ok());   // prepares and caches
+        const quint64 generation = db->generation();
+        QVERIFY(db->reopen().ok());
+        QVERIFY(db->isOpen());
+        QCOMPARE(db->generation(), generation + 1);
+        auto after = repo.insertIncident(sampleIncident(QStringLiteral("After")));
+        QVERIFY2(after.ok(), qPrintable(after.errorText()));
+        QCOMPARE(after->number, 2);
+        QCOMPARE(repo.findByRef(QStringLiteral("INC-2"))->services,
+                 (QStringList{QStringLiteral("Checkout"), QStringLiteral("Payments")}));
+    }
+
+    void lostConnectionIsReported()
+    {
+        if (dialect() != Dialect::Postgresql)
+            QSKIP("A SQLite file cannot go away; this is about the PostgreSQL server.");
+        auto db = freshDb();
+        auto pid = db->run(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid.ok() && pid.value().next());
+        auto admin = m_dbs.adminConnection();
+        QVERIFY(admin);
+        QVERIFY(admin->run(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid.value().value(0)}).ok());
+        auto failed = db->run(QStringLiteral("SELECT COUNT(*) FROM incidents"));
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, QStringLiteral("disconnected"));
+        QVERIFY(!db->isOpen());
+        QVERIFY(db->reopen().ok());
+        QCOMPARE(count(*db, QStringLiteral("incidents")), 0);
     }
 };
 
