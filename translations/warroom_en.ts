@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <source>New action item, e.g. Add a canary stage to the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date; the first value means no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTimeDialog</name>
+    <message>
+        <source>Correct Lifecycle Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time it really happened, in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Incidents</source>
@@ -45,6 +95,162 @@
     </message>
 </context>
 <context>
+    <name>DeclareDialog</name>
+    <message>
+        <source>Declare Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaring starts the clock: you become incident commander and the incident is Investigating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken, for whom (e.g. Checkout fails for EU customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected s&amp;ervices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated (e.g. checkout, payments-api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When users were first affected, in local time. Backdate it when impact began before it was noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is known so far: symptoms, who is affected, links to alerts or dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditDialog</name>
+    <message>
+        <source>Edit Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Happened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry keeps its history: every earlier version stays readable (History…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand Off Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incoming holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes over; they accept the hand-off on the role board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are trying to achieve right now, and what is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder &amp;update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the incoming holder should know: risks, contacts, pending decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Welcome to Warroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you? Everything you write in Warroom (declarations, status changes, timeline entries, stakeholder updates) is signed with your handle, and others assign you roles by it. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alice Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
         <source>Select an incident to see its details and timeline.</source>
@@ -66,6 +272,508 @@
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the window (UTC): incidents that started on or after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the window (UTC), included; open incidents count until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents of one severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents affecting one service; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability objective drawn on the availability chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole history, every severity, every service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole report (overall, per service, per month) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents to measure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a status history (File ▸ Import…) and the time to acknowledge, mitigate and resolve, incidents per month, availability and MTBF per service appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsPanel</name>
+    <message>
+        <source>Show done and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who can hold a role. Edit names, teams and contacts in place; the handle is how the timeline names a person and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, handle, team or contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, chat or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the directory; their past role spans keep their handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update people from a CSV file whose first line names the columns handle,name,team,contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Entry History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoardPanel</name>
+    <message>
+        <source>Select an incident to see and assign its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a person from the list onto a role to assign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the hand-off: the current holder keeps the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or handle, then Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the selected role to someone else with a brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a person onto a role; double-click to assign the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the people directory or import it from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder update cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often stakeholders expect an update while an incident of each severity is open. The dashboard counts down to the next one and warns when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderUpdateDialog</name>
+    <message>
+        <source>Post Stakeholder Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the response stands, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is affected and how, in words customers understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team is doing now and what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;update at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When stakeholders will hear from you again, in local time; the update states it in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries containing every word (text, author or kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries by one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only pinned entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the next entry: type /decision, /action, /update … or press Ctrl+1 … Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (HH:MM); empty means now. @HH:MM in the entry does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AccessRoles</name>
+    <message>
+        <source>Database roles need PostgreSQL; a SQLite file has no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no current schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the database roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ActionItem</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ActionItemCommands</name>
+    <message>
+        <source>The database this change was made in is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action item “%1” was changed by someone else meanwhile; it was left as they set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ActionItemDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ActionItemModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ActionItemsPanel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the action items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the action item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items yet. Add one below, or write an /action entry in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::App</name>
@@ -83,6 +791,10 @@
     </message>
     <message>
         <source>Cannot Save Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Your Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,6 +844,157 @@
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tab to show first: incidents or metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panel expects incidents or metrics, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AvailabilityChart</name>
+    <message>
+        <source>Availability per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability = 1 − SEV1/SEV2 impact time ÷ window length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 least available of %2 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability = 1 − SEV1/SEV2 impact time ÷ window length (SEV3/SEV4 count as degraded) · showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: availability %2% (target %3%: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1/SEV2 downtime %1 of a %2 window; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability = 1 − SEV1/SEV2 downtime ÷ window length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downtime = union of the impact windows [started_at, resolved_at), clipped to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Cadence</name>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CadenceNotifier</name>
+    <message>
+        <source>Warroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: stakeholders expect an update every %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder update due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stakeholder updates due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ChangeLog</name>
+    <message>
+        <source>SQLite has no notifications; read the change log periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CorrectTimeDialog</name>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a time of %1 that was recorded wrong, for example when impact really started before the incident was declared. The correction goes on the timeline with the old and the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet: set when the incident gets there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::DashboardPanel</name>
@@ -165,6 +1028,11 @@
     </message>
     <message>
         <source>%1 · %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident when something breaks (%1).
+Import a status history (File ▸ Import…) to review past incidents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,6 +1094,14 @@
         <source>Cannot commit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a different number of placeholders than the %2 values given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nested step failed; the whole transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::DatabaseUrl</name>
@@ -247,6 +1123,121 @@
     </message>
     <message>
         <source>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DeclareDialog</name>
+    <message>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact cannot start in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder updates every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholder-update cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DurationTrendChart</name>
+    <message>
+        <source>MTTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge, mitigate and resolve, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly mean and p90 of TTA, TTM and TTR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident in this selection lacks the times
+needed for TTA, TTM and TTR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 incidents in this selection has the times
+needed for TTA, TTM or TTR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: monthly mean · shaded bands: median to p90 (half of the incidents took longer than the median, one in ten longer than the p90) · log scale · months in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC): %2 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no data, n = 0, no data = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: mean %3, median %4, p90 %5, n = %6, no data = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, negative = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::EntryEditDialog</name>
+    <message>
+        <source>%1 by %2, written %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +1269,83 @@
     </message>
     <message>
         <source>Hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::HandOffBrief</name>
+    <message>
+        <source>Objectives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::HandOffDialog</name>
+    <message>
+        <source>Request Hand-Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — held by %2. They keep the role until the incoming holder accepts; the request, this brief and the acceptance go on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no update due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name one person in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IdentityDialog</name>
+    <message>
+        <source>You will appear as @%1 on timelines and role boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle is 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +1406,179 @@
     </message>
 </context>
 <context>
+    <name>warroom::IncidentActions</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the incident: someone is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;vestigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to investigating: the cause is not known after all, or mitigation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause is identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact is mitigated; the team is monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is over: impact has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem is being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the incident: nothing is left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a new incident and become its commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a resolved or closed incident: back to Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the severity of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclassify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclassify the incident as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;Times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a lifecycle time that was recorded wrong, e.g. when impact really began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post Stakeholder &amp;Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public stakeholder update; resets the update countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a stakeholder update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and handle, and the stakeholder-update cadence per severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this incident while you were looking at it, so your change was not saved. The incident has been reloaded: check its current state and try again if your change still applies.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Declare Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reopen Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reclassify Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Correct Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Post Stakeholder Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::IncidentRepository</name>
     <message>
         <source>&quot;%1&quot; is not an incident reference (expected INC-123).</source>
@@ -349,6 +1590,185 @@
     </message>
     <message>
         <source>There is no incident with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no timeline entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was changed by someone else (version %1, you edited version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you edited version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentService</name>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity must be SEV1 or lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact start cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1 at %2; status Investigating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2, you saw version %3). Look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: status %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no text; delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with the handle @%1 is in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handle: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns (handle,name,team,contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: no &quot;handle&quot; column (the first line must name the columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: @%2 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already is %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is %2 (assigned by @%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off: %1 passes from @%2 to @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That role assignment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 no longer holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter experts are added, not handed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1; assign it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-off of %1 to @%2 is already waiting for acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off requested: %1 from @%2 to @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That hand-off does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That hand-off is no longer waiting for acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else answered that hand-off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off accepted: @%1 is now %2 (was @%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off of %1 to @%2 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action item was changed by someone else (version %1, you edited version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item &quot;%1&quot;: %2 → %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +1869,38 @@
         <source>From start of impact to resolution, or until now while open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No stakeholder updates are due once an incident is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stakeholder-update cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder update unknown: the incident has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder update overdue since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until the next stakeholder update is due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::IncidentView</name>
@@ -525,10 +1977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot load the timeline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,15 +2001,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No entries</source>
+        <source>Action items (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 entry</source>
+        <source>Action items (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 entries</source>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (cannot load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +2041,46 @@
     </message>
     <message>
         <source>%1 is still open; only a resolved or closed incident can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a valid time that is not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 time yet; it is set when the incident gets there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +2182,78 @@
         <source>&lt;h3&gt;Warroom %1&lt;/h3&gt;&lt;p&gt;A war room for incidents: every open incident at a glance, the live timeline, and the history to learn from.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Action Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: the author of everything you write (Edit ▸ Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the metric charts (MTTA, MTTM, MTTR, MTBF, availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the role board of the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Action Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide your action items across every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the people directory or import it from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::Metrics</name>
@@ -695,9 +2275,701 @@
     </message>
 </context>
 <context>
+    <name>warroom::MetricsChart</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or PDF, or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::MetricsPanel</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1, p90 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Show Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · MTTA %3 · MTTM %4 · MTTR %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Metrics Report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::MtbfChart</name>
+    <message>
+        <source>Mean time between failures per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF = mean gap between one impact window&apos;s end and the next one&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service has two separate incidents in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF = mean gap between one impact window&apos;s end and the next one&apos;s start · shortest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 of %2 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 service with fewer than two separate incidents has no MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 services with fewer than two separate incidents have no MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time between failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MTBF %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF = mean gap between the end of one impact window and the start of the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact windows [started_at, resolved_at), overlapping ones merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::MyActionsPanel</name>
+    <message>
+        <source>Cannot read your action items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has no open action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: %2 open, %3 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PeopleComboBox</name>
+    <message>
+        <source>Name or @handle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PeopleDialog</name>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was imported from %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person added or updated from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people added or updated from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PeopleModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a handle: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RevisionDialog</name>
+    <message>
+        <source>“%1” has not been changed since it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 revisions, newest last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RevisionModel</name>
+    <message>
+        <source>Written, deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Role</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-Matter Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleBoardModel</name>
+    <message>
+        <source>No incident is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident always has a commander: hand command off instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the subject-matter expert to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-off of %1 is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1, assigned by @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet — drop people here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1, waiting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off to %1 requested by @%2 at %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleBoardPanel</name>
+    <message>
+        <source>Cannot Assign Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see and assign its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to see roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subject-matter experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hand-off waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hand-offs waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off waiting: %1 from %2 to %3, requested %4 by @%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept for @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 takes over %2 now; the timeline records @%3 as accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person as a subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1 to the person, with a brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 as subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident always has a commander: hand command off instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an expert to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the person to assign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name one person in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Hand Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter experts are added and removed, not handed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 yet: assign it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off of %1 to %2 is still waiting: accept or withdraw it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Accept Hand-Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Withdraw Hand-Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleHistoryModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: @%2 from %3 to %4 UTC, assigned by @%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Screenshot</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between stakeholder updates while a %1 incident is open; 0 for none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,6 +2993,107 @@
     </message>
 </context>
 <context>
+    <name>warroom::SeverityMonthChart</name>
+    <message>
+        <source>Incidents per month by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the month the impact started (started_at, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents whose started_at lies in [%1, %2) UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::StakeholderUpdateDialog</name>
+    <message>
+        <source>Current status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update: by %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update %1 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholder update yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders expect one every %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is public: it goes on the timeline and the status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TimelineCommands</name>
+    <message>
+        <source>The database this change was made in is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” was changed by someone else meanwhile; it was left as they wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::TimelineDelegate</name>
     <message>
         <source>Public</source>
@@ -730,11 +3103,173 @@
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TimelineEditor</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the newest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, backdated to %2 (%3 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds a %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · Ctrl+P pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to write to its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added; the filters hide it (Show All).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;pin Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in UTC, and @HH:MM is read as UTC. Click for local time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are local (%1), and @HH:MM is read as local time. Click for UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry of %1 matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ 1 new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TimelineInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a time; write @HH:MM, e.g. @14:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
         <source>%1 by %2, %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TtrBoxChart</name>
+    <message>
+        <source>Time to resolve by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box: middle half of resolved incidents (Q1 to Q3) · line: median · whiskers: fastest and slowest · log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolved incidents in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time to resolve of 1 resolved incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time to resolve of %2 resolved incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1
+Q1 %2
+median %3
+Q3 %4
+max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartiles by linear interpolation between closest ranks (numpy&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +3457,179 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (try --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare takes options only (--title, --severity, --service, --started-at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare needs --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare needs --severity SEV1..SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be note, decision, action or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be commander, scribe, communications, operations, planning, customer-liaison, executive or sme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign needs --person HANDLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action needs --owner HANDLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority must be high, medium or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch takes options only (--incident REF, --json, --count N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warroomctl: reconnected; caught up after #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warroomctl: connection lost after #%1; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warroomctl: watching %1 after #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db takes: init [--create-roles]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles %1 are set up (NOLOGIN). Give each person a login role in one of them, e.g.
+  CREATE ROLE alice LOGIN PASSWORD &apos;…&apos;; GRANT warroom_scribe TO alice;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nobody was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people added or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people takes: list | add HANDLE [--name N] [--team T] [--contact C] | import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle of the person acting (author of entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of a declared incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of a declared incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact start (declare), ISO 8601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry kind: note, decision, action or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (note), ISO 8601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entry on the public status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle of the person (assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off brief (assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of an action item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of an action item, ISO 8601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority of an action item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (people add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (people add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (people add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this incident&apos;s changes (watch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit after N changes (watch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create the roles warroom_commander, warroom_scribe, warroom_viewer and their GRANTs (db init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handle (use --as HANDLE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -737,6 +737,15 @@ Result<RoleAssignment> IncidentService::assignRole(const QUuid& incidentId, Inci
                 return end.error();
         }
     }
+    // A direct assignment settles any hand-off of that role still waiting for acceptance.
+    if (isSingleHolderRole(role)) {
+        if (auto withdrawn = m_db->run(QStringLiteral("UPDATE hand_offs SET cancelled_at = ?, version = version + 1 "
+                                                      "WHERE incident_id = ? AND role = ? AND accepted_at IS NULL "
+                                                      "AND cancelled_at IS NULL"),
+                                       {m_db->timeToDb(now), m_db->uuidToDb(incidentId), roleKey(role)});
+            !withdrawn)
+            return withdrawn.error();
+    }
     auto span = startSpan(incidentId, role, holder, actor, now);
     if (!span)
         return span;
@@ -936,11 +945,15 @@ Result<RoleAssignment> IncidentService::acceptHandOff(const QUuid& handOffId, co
     auto span = startSpan(h.incidentId, h.role, h.toHolder, h.requestedBy, now);
     if (!span)
         return span;
-    if (auto u = m_db->run(QStringLiteral("UPDATE hand_offs SET accepted_at = ?, version = version + 1 WHERE id = ? "
-                                          "AND version = ?"),
-                           {m_db->timeToDb(now), m_db->uuidToDb(h.id), h.version});
-        !u)
+    auto u = m_db->run(QStringLiteral("UPDATE hand_offs SET accepted_at = ?, version = version + 1 WHERE id = ? "
+                                      "AND version = ?"),
+                       {m_db->timeToDb(now), m_db->uuidToDb(h.id), h.version});
+    if (!u)
         return u.error();
+    if (u.value().numRowsAffected() != 1) {
+        return Result<RoleAssignment>::failure(QStringLiteral("conflict"),
+                                               Tr::tr("Someone else answered that hand-off first."));
+    }
     if (auto e = writeEntry(h.incidentId, EntryKind::HandOff,
                             Tr::tr("Hand-off accepted: @%1 is now %2 (was @%3).")
                                 .arg(h.toHolder, roleDisplayName(h.role), h.fromHolder),
