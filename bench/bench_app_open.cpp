@@ -12,6 +12,7 @@
 #include "models/incidenttablemodel.h"
 #include "models/workspace.h"
 #include "ui/dashboardpanel.h"
+#include "ui/firstpaint.h"
 #include "ui/mainwindow.h"
 #include "ui/userprompts.h"
 
@@ -88,7 +89,7 @@ int main(int argc, char* argv[])
     window.show();
 
     double loaded = -1;
-    QTimer::singleShot(0, &window, [&] {
+    runAfterFirstPaint(&window, [&] {
         if (auto r = window.reload(); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             app.exit(1);

@@ -7,6 +7,7 @@
 #include "models/identitysettings.h"
 #include "models/workspace.h"
 #include "ui/entrykindicons.h"
+#include "ui/firstpaint.h"
 #include "ui/identitydialog.h"
 #include "ui/mainwindow.h"
 #include "ui/userprompts.h"
@@ -121,7 +122,7 @@ int main(int argc, char* argv[])
     window.show();
 
     // First paint, then load.
-    QTimer::singleShot(0, &window, [&] {
+    runAfterFirstPaint(&window, [&] {
         if (auto loaded = window.reload(); !loaded) {
             report(Tr::tr("Cannot Show Incidents"), loaded.error().message);
             if (screenshotMode)

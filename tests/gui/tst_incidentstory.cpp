@@ -19,6 +19,7 @@
 #include "ui/userprompts.h"
 
 #include "models/identitysettings.h"
+#include "models/incidenttablemodel.h"
 #include "models/roleboardmodel.h"
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
@@ -399,7 +400,7 @@ void TestIncidentStory::staffRolesAndHandOff()
     QVERIFY(request < acceptance);
 }
 
-// 4. Twenty entries by keyboard, one minute apart from 12:04:20 on.
+// 4. Twenty entries by keyboard, one minute apart, 12:04:20 to 12:23:20.
 void TestIncidentStory::writeTwentyEntries()
 {
     activateMainWindow();
@@ -546,8 +547,9 @@ void TestIncidentStory::editOneEntry()
     text->setFocus();
     text->selectAll();
     QTest::keyClicks(text, QStringLiteral("Error rate 12%"));
-    m_clock->advance(30); // 12:24:50
+    m_clock->advance(30); // 12:23:50
     const QDateTime editedAt = m_clock->nowUtc();
+    QCOMPARE(editedAt, utc("2022-07-02T12:23:50Z"));
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QTRY_VERIFY(!ed->findChild<EntryEditDialog*>(QStringLiteral("entryEditDialog")));
     QVERIFY2(m_prompts->errors.isEmpty(), qPrintable(errors()));
@@ -584,7 +586,7 @@ void TestIncidentStory::postStakeholderUpdate()
                              [](const TimelineEntry& e) { return e.kind == EntryKind::StakeholderUpdate; });
     };
     QCOMPARE(updates(), 0);
-    m_clock->advance(60); // 12:25:50
+    m_clock->advance(60); // 12:24:50
     QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier);
     StakeholderUpdateDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = openDialog<StakeholderUpdateDialog>(m_window.get())) != nullptr);
@@ -609,7 +611,7 @@ void TestIncidentStory::postStakeholderUpdate()
     QCOMPARE(update->author, kMe);
     QCOMPARE(update->text, preview);
     QVERIFY(update->text.contains(QStringLiteral("Impact: EU card payments fail at checkout.")));
-    QCOMPARE(update->occurredAt, utc("2022-07-02T12:25:50Z"));
+    QCOMPARE(update->occurredAt, utc("2022-07-02T12:24:50Z"));
     QCOMPARE(editor()->model()->rowForId(update->id) >= 0, true);
 }
 
@@ -619,16 +621,18 @@ void TestIncidentStory::mitigateAndResolve()
     activateMainWindow();
     QSignalSpy changed(workspace(), &Workspace::incidentChanged);
 
-    m_clock->advance(5 * 60); // 12:30:50
+    m_clock->advance(5 * 60); // 12:29:50
     const QDateTime mitigatedAt = m_clock->nowUtc();
+    QCOMPARE(mitigatedAt, utc("2022-07-02T12:29:50Z"));
     QVERIFY(m_window->incidentActions()->statusAction(IncidentStatus::Mitigated)->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(m_prompts->errors.isEmpty(), qPrintable(errors()));
     QTRY_COMPARE(stored().status, IncidentStatus::Mitigated);
     QVERIFY(changed.count() >= 1);
 
-    m_clock->advance(5 * 60); // 12:35:50
+    m_clock->advance(5 * 60); // 12:34:50
     const QDateTime resolvedAt = m_clock->nowUtc();
+    QCOMPARE(resolvedAt, utc("2022-07-02T12:34:50Z"));
     QVERIFY(m_window->incidentActions()->statusAction(IncidentStatus::Resolved)->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(m_prompts->errors.isEmpty(), qPrintable(errors()));
