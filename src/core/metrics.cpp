@@ -281,6 +281,26 @@ void MetricsEngine::addToOrders(quint32 fact)
     }
 }
 
+std::vector<MetricsEngine::Ranked>::iterator MetricsEngine::findRanked(int metric, double value, quint32 fact)
+{
+    auto& sorted = m_sorted[metric];
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), value,
+                               [](const Ranked& r, double v) { return r.value < v; });
+    while (it != sorted.end() && it->value == value && it->fact != fact)
+        ++it;
+    return it != sorted.end() && it->fact == fact ? it : sorted.end();
+}
+
+std::vector<quint32>::iterator MetricsEngine::findByStart(quint32 fact)
+{
+    const qint64 start = m_facts[fact].startedMs;
+    auto it = std::lower_bound(m_byStart.begin(), m_byStart.end(), start,
+                               [this](quint32 i, qint64 t) { return m_facts[i].startedMs < t; });
+    while (it != m_byStart.end() && *it != fact && m_facts[*it].startedMs == start)
+        ++it;
+    return it != m_byStart.end() && *it == fact ? it : m_byStart.end();
+}
+
 void MetricsEngine::removeFromOrders(quint32 fact)
 {
     const IncidentFacts& f = m_facts[fact];
@@ -288,20 +308,11 @@ void MetricsEngine::removeFromOrders(quint32 fact)
         const double v = metricValue(f, m);
         if (std::isnan(v))
             continue;
-        auto& sorted = m_sorted[m];
-        auto it = std::lower_bound(sorted.begin(), sorted.end(), v,
-                                   [](const Ranked& r, double value) { return r.value < value; });
-        while (it != sorted.end() && it->value == v && it->fact != fact)
-            ++it;
-        if (it != sorted.end() && it->fact == fact)
-            sorted.erase(it);
+        if (auto it = findRanked(m, v, fact); it != m_sorted[m].end())
+            m_sorted[m].erase(it);
     }
     if (f.startedMs != kNoTime) {
-        auto it = std::lower_bound(m_byStart.begin(), m_byStart.end(), f.startedMs,
-                                   [this](quint32 i, qint64 start) { return m_facts[i].startedMs < start; });
-        while (it != m_byStart.end() && *it != fact && m_facts[*it].startedMs == f.startedMs)
-            ++it;
-        if (it != m_byStart.end() && *it == fact)
+        if (auto it = findByStart(fact); it != m_byStart.end())
             m_byStart.erase(it);
     }
 }
@@ -314,20 +325,11 @@ void MetricsEngine::renumberInOrders(quint32 from, quint32 to)
         const double v = metricValue(f, m);
         if (std::isnan(v))
             continue;
-        auto& sorted = m_sorted[m];
-        auto it = std::lower_bound(sorted.begin(), sorted.end(), v,
-                                   [](const Ranked& r, double value) { return r.value < value; });
-        while (it != sorted.end() && it->value == v && it->fact != from)
-            ++it;
-        if (it != sorted.end() && it->fact == from)
+        if (auto it = findRanked(m, v, from); it != m_sorted[m].end())
             it->fact = to;
     }
     if (f.startedMs != kNoTime) {
-        auto it = std::lower_bound(m_byStart.begin(), m_byStart.end(), f.startedMs,
-                                   [this](quint32 i, qint64 start) { return m_facts[i].startedMs < start; });
-        while (it != m_byStart.end() && *it != from && m_facts[*it].startedMs == f.startedMs)
-            ++it;
-        if (it != m_byStart.end() && *it == from)
+        if (auto it = findByStart(from); it != m_byStart.end())
             *it = to;
     }
 }

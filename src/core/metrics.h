@@ -165,6 +165,10 @@ private:
 
     int serviceIndex(const QString& name);
     void addToOrders(quint32 fact);
+    /// The entry of `fact` in m_sorted[metric] (searched by its value), or end().
+    std::vector<Ranked>::iterator findRanked(int metric, double value, quint32 fact);
+    /// The entry of `fact` in m_byStart, or end().
+    std::vector<quint32>::iterator findByStart(quint32 fact);
     void removeFromOrders(quint32 fact);
     void renumberInOrders(quint32 from, quint32 to);
     void rebuildOrders();

@@ -912,6 +912,20 @@ Result<HandOff> IncidentService::requestHandOff(const QUuid& incidentId, Inciden
     return h;
 }
 
+Result<HandOff> IncidentService::pendingHandOff(const QUuid& handOffId) const
+{
+    auto q = m_db->run(QStringLiteral("SELECT %1 FROM hand_offs WHERE id = ?").arg(kHandOffColumns),
+                       {m_db->uuidToDb(handOffId)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Result<HandOff>::failure(QStringLiteral("not-found"), Tr::tr("That hand-off does not exist."));
+    const HandOff h = handOffFromQuery(q.value());
+    if (!h.isPending())
+        return invalid(Tr::tr("That hand-off is no longer waiting for acceptance."));
+    return h;
+}
+
 Result<RoleAssignment> IncidentService::acceptHandOff(const QUuid& handOffId, const QString& actor)
 {
     ActorScope actorScope(*m_db, actor);
@@ -920,15 +934,10 @@ Result<RoleAssignment> IncidentService::acceptHandOff(const QUuid& handOffId, co
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
-    auto q = m_db->run(QStringLiteral("SELECT %1 FROM hand_offs WHERE id = ?").arg(kHandOffColumns),
-                       {m_db->uuidToDb(handOffId)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Result<RoleAssignment>::failure(QStringLiteral("not-found"), Tr::tr("That hand-off does not exist."));
-    const HandOff h = handOffFromQuery(q.value());
-    if (!h.isPending())
-        return invalid(Tr::tr("That hand-off is no longer waiting for acceptance."));
+    auto pending = pendingHandOff(handOffId);
+    if (!pending)
+        return pending.error();
+    const HandOff h = pending.value();
     const QDateTime now = m_clock.nowUtc();
     auto current = currentRoles(h.incidentId);
     if (!current)
@@ -977,15 +986,10 @@ Result<void> IncidentService::cancelHandOff(const QUuid& handOffId, const QStrin
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
-    auto q = m_db->run(QStringLiteral("SELECT %1 FROM hand_offs WHERE id = ?").arg(kHandOffColumns),
-                       {m_db->uuidToDb(handOffId)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Result<void>::failure(QStringLiteral("not-found"), Tr::tr("That hand-off does not exist."));
-    const HandOff h = handOffFromQuery(q.value());
-    if (!h.isPending())
-        return invalid(Tr::tr("That hand-off is no longer waiting for acceptance."));
+    auto pending = pendingHandOff(handOffId);
+    if (!pending)
+        return pending.error();
+    const HandOff h = pending.value();
     const QDateTime now = m_clock.nowUtc();
     if (auto u = m_db->run(QStringLiteral("UPDATE hand_offs SET cancelled_at = ?, version = version + 1 WHERE id = ?"),
                            {m_db->timeToDb(now), m_db->uuidToDb(h.id)});

@@ -152,6 +152,8 @@ private:
     RoleAssignment assignmentFromQuery(const QSqlQuery& q) const;
     ActionItem actionItemFromQuery(const QSqlQuery& q) const;
     HandOff handOffFromQuery(const QSqlQuery& q) const;
+    /// The hand-off if it is still waiting; "not-found" or "invalid" otherwise.
+    Result<HandOff> pendingHandOff(const QUuid& handOffId) const;
 
     std::shared_ptr<Database> m_db;
     IncidentRepository m_repo;
