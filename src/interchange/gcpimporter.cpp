@@ -64,13 +64,10 @@ Result<ImportedIncident> parseGcpIncident(const QJsonObject& object, const QStri
     using importdetail::FieldReader;
     FieldReader reader(object, importdetail::elementLocation(fileName, u"incident"_s, index, {}));
 
-    const QString id = reader.requiredString("id"_L1);
-    if (reader.ok() && id.trimmed().isEmpty())
-        reader.fail("id"_L1, u"is empty"_s);
+    const QString id = reader.requiredId("id"_L1, fileName, u"incident"_s, index);
     if (!reader.ok())
         return reader.error();
-    const QString location = importdetail::elementLocation(fileName, u"incident"_s, index, id);
-    reader.setLocation(location);
+    const QString location = reader.location();
 
     const QString title = reader.requiredString("external_desc"_L1);
     reader.checkLength("external_desc"_L1, title, limits.maxTitleChars);

@@ -294,7 +294,8 @@ QDateTime FieldReader::optionalTime(QLatin1StringView key)
     return time;
 }
 
-QJsonArray FieldReader::optionalArray(QLatin1StringView key, bool* present)
+QJsonValue FieldReader::optionalValue(QLatin1StringView key, bool* present, bool (QJsonValue::*isWanted)() const,
+                                      const char* expected)
 {
     if (present)
         *present = false;
@@ -303,31 +304,33 @@ QJsonArray FieldReader::optionalArray(QLatin1StringView key, bool* present)
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return {};
-    if (!value.isArray()) {
-        fail(key, QStringLiteral("is %1, expected an array").arg(jsonTypeName(value)));
+    if (!(value.*isWanted)()) {
+        fail(key, QStringLiteral("is %1, expected %2").arg(jsonTypeName(value), QLatin1String(expected)));
         return {};
     }
     if (present)
         *present = true;
-    return value.toArray();
+    return value;
+}
+
+QJsonArray FieldReader::optionalArray(QLatin1StringView key, bool* present)
+{
+    return optionalValue(key, present, &QJsonValue::isArray, "an array").toArray();
 }
 
 QJsonObject FieldReader::optionalObject(QLatin1StringView key, bool* present)
 {
-    if (present)
-        *present = false;
-    if (!ok())
-        return {};
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isObject()) {
-        fail(key, QStringLiteral("is %1, expected an object").arg(jsonTypeName(value)));
-        return {};
-    }
-    if (present)
-        *present = true;
-    return value.toObject();
+    return optionalValue(key, present, &QJsonValue::isObject, "an object").toObject();
+}
+
+QString FieldReader::requiredId(QLatin1StringView key, const QString& prefix, const QString& element, qsizetype index)
+{
+    const QString id = requiredString(key);
+    if (ok() && id.trimmed().isEmpty())
+        fail(key, QStringLiteral("is empty"));
+    if (ok())
+        m_location = elementLocation(prefix, element, index, id);
+    return id;
 }
 
 void FieldReader::checkLength(QLatin1StringView key, const QString& value, qsizetype maxChars)

@@ -125,6 +125,9 @@ public:
     const QString& location() const { return m_location; }
     void setLocation(QString location) { m_location = std::move(location); }
 
+    /// A non-empty id string; on success the location becomes the element's location with
+    /// that id (elementLocation(prefix, element, index, id)), so later messages name it.
+    QString requiredId(QLatin1StringView key, const QString& prefix, const QString& element, qsizetype index);
     /// A string; missing is an error.
     QString requiredString(QLatin1StringView key);
     /// A string; missing gives a null QString.
@@ -149,6 +152,11 @@ public:
     const Error& error() const { return *m_error; }
 
 private:
+    /// The value at `key` if it has the wanted type (checked by `isWanted`); missing or null
+    /// gives an undefined value, a wrong type an error naming `expected`.
+    QJsonValue optionalValue(QLatin1StringView key, bool* present, bool (QJsonValue::*isWanted)() const,
+                             const char* expected);
+
     QJsonObject m_object;
     QString m_location;
     std::optional<Error> m_error;

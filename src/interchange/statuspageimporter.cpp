@@ -82,13 +82,10 @@ Result<ImportedIncident> parseStatuspageIncident(const QJsonObject& object, cons
     using importdetail::FieldReader;
     FieldReader reader(object, importdetail::elementLocation(fileName, u"incident"_s, index, {}));
 
-    const QString id = reader.requiredString("id"_L1);
-    if (reader.ok() && id.trimmed().isEmpty())
-        reader.fail("id"_L1, u"is empty"_s);
+    const QString id = reader.requiredId("id"_L1, fileName, u"incident"_s, index);
     if (!reader.ok())
         return reader.error();
-    const QString location = importdetail::elementLocation(fileName, u"incident"_s, index, id);
-    reader.setLocation(location);
+    const QString location = reader.location();
 
     const QString name = reader.requiredString("name"_L1);
     reader.checkLength("name"_L1, name, limits.maxTitleChars);
@@ -159,12 +156,9 @@ Result<ImportedIncident> parseStatuspageIncident(const QJsonObject& object, cons
             return reader.error();
         }
         FieldReader update(value.toObject(), QStringLiteral("%1: update %2").arg(location).arg(u));
-        const QString updateId = update.requiredString("id"_L1);
-        if (update.ok() && updateId.trimmed().isEmpty())
-            update.fail("id"_L1, u"is empty"_s);
+        const QString updateId = update.requiredId("id"_L1, location, u"update"_s, u);
         if (!update.ok())
             return update.error();
-        update.setLocation(importdetail::elementLocation(location, u"update"_s, u, updateId));
 
         const QDateTime created = update.requiredTime("created_at"_L1);
         const QDateTime displayAt = update.optionalTime("display_at"_L1);
