@@ -61,6 +61,17 @@ const QString kHandOffColumns = QStringLiteral(
 
 } // namespace
 
+template <typename T, typename Mapper>
+Result<QList<T>> IncidentService::mapRows(Result<QSqlQuery>& query, Mapper mapper)
+{
+    if (!query)
+        return query.error();
+    QList<T> out;
+    while (query.value().next())
+        out << mapper(query.value());
+    return out;
+}
+
 IncidentService::IncidentService(std::shared_ptr<Database> db, const Clock& clock)
     : m_db(db), m_repo(std::move(db)), m_clock(clock)
 {
@@ -809,12 +820,7 @@ Result<QList<RoleAssignment>> IncidentService::roleHistory(const QUuid& incident
     auto q = m_db->run(QStringLiteral("SELECT %1 FROM role_assignments WHERE incident_id = ? ORDER BY started_at, role")
                            .arg(kAssignmentColumns),
                        {m_db->uuidToDb(incidentId)});
-    if (!q)
-        return q.error();
-    QList<RoleAssignment> out;
-    while (q.value().next())
-        out << assignmentFromQuery(q.value());
-    return out;
+    return mapRows<RoleAssignment>(q, [this](const QSqlQuery& r) { return assignmentFromQuery(r); });
 }
 
 Result<QList<RoleAssignment>> IncidentService::currentRoles(const QUuid& incidentId) const
@@ -823,12 +829,7 @@ Result<QList<RoleAssignment>> IncidentService::currentRoles(const QUuid& inciden
                                       "ORDER BY started_at")
                            .arg(kAssignmentColumns),
                        {m_db->uuidToDb(incidentId)});
-    if (!q)
-        return q.error();
-    QList<RoleAssignment> out;
-    while (q.value().next())
-        out << assignmentFromQuery(q.value());
-    return out;
+    return mapRows<RoleAssignment>(q, [this](const QSqlQuery& r) { return assignmentFromQuery(r); });
 }
 
 HandOff IncidentService::handOffFromQuery(const QSqlQuery& r) const
@@ -1008,12 +1009,7 @@ Result<QList<HandOff>> IncidentService::handOffs(const QUuid& incidentId) const
     auto q = m_db->run(QStringLiteral("SELECT %1 FROM hand_offs WHERE incident_id = ? ORDER BY requested_at")
                            .arg(kHandOffColumns),
                        {m_db->uuidToDb(incidentId)});
-    if (!q)
-        return q.error();
-    QList<HandOff> out;
-    while (q.value().next())
-        out << handOffFromQuery(q.value());
-    return out;
+    return mapRows<HandOff>(q, [this](const QSqlQuery& r) { return handOffFromQuery(r); });
 }
 
 // --- Action items ------------------------------------------------------------------------
@@ -1126,12 +1122,7 @@ Result<QList<ActionItem>> IncidentService::actionItems(const QUuid& incidentId) 
     auto q = m_db->run(QStringLiteral("SELECT %1 FROM action_items WHERE incident_id = ? ORDER BY created_at")
                            .arg(kActionColumns),
                        {m_db->uuidToDb(incidentId)});
-    if (!q)
-        return q.error();
-    QList<ActionItem> out;
-    while (q.value().next())
-        out << actionItemFromQuery(q.value());
-    return out;
+    return mapRows<ActionItem>(q, [this](const QSqlQuery& r) { return actionItemFromQuery(r); });
 }
 
 Result<QList<ActionItem>> IncidentService::actionItemsOwnedBy(const QString& owner) const
@@ -1141,12 +1132,7 @@ Result<QList<ActionItem>> IncidentService::actionItemsOwnedBy(const QString& own
                                       "CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, created_at")
                            .arg(kActionColumns),
                        {owner});
-    if (!q)
-        return q.error();
-    QList<ActionItem> out;
-    while (q.value().next())
-        out << actionItemFromQuery(q.value());
-    return out;
+    return mapRows<ActionItem>(q, [this](const QSqlQuery& r) { return actionItemFromQuery(r); });
 }
 
 } // namespace warroom

@@ -152,6 +152,9 @@ private:
     RoleAssignment assignmentFromQuery(const QSqlQuery& q) const;
     ActionItem actionItemFromQuery(const QSqlQuery& q) const;
     HandOff handOffFromQuery(const QSqlQuery& q) const;
+    /// The rows of an executed SELECT, each mapped to a T; the query's error otherwise.
+    template <typename T, typename Mapper>
+    static Result<QList<T>> mapRows(Result<QSqlQuery>& query, Mapper mapper);
     /// The hand-off if it is still waiting; "not-found" or "invalid" otherwise.
     Result<HandOff> pendingHandOff(const QUuid& handOffId) const;
 
