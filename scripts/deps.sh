@@ -12,6 +12,7 @@ packages=(
 )
 if [ "${1:-build}" = "test" ]; then
     packages+=(xauth xvfb postgresql)   # postgresql: the private server scripts/pg.sh starts
+    packages+=(clang-14 libfuzzer-14-dev)   # scripts/fuzz.sh: libFuzzer targets with sanitizers
 fi
 
 missing=()

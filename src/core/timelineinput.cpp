@@ -56,11 +56,21 @@ Result<TimelineInput> parseTimelineInput(const QString& line, EntryKind defaultK
                               QCoreApplication::translate("warroom::TimelineInput", "\"%1\" is not a time of day.")
                                   .arg(token));
         }
-        const QDateTime nowInZone = nowUtc.toTimeZone(zone);
-        QDateTime candidate(nowInZone.date(), wall, zone);
-        if (candidate > nowUtc)
-            candidate = QDateTime(nowInZone.date().addDays(-1), wall, zone);
-        input.occurredAt = candidate.toUTC();
+        // The latest day on which this wall time exists in `zone` and is not after now. A
+        // wall time in a daylight-saving gap (02:30 on the spring-forward day in Berlin) does
+        // not exist that day: Qt moves it past the gap, so such a day is skipped.
+        const QDate today = nowUtc.toTimeZone(zone).date();
+        for (int daysBack = 0; daysBack <= 2 && !input.occurredAt.isValid(); ++daysBack) {
+            const QDateTime candidate(today.addDays(-daysBack), wall, zone);
+            if (candidate.isValid() && candidate.time() == wall && candidate <= nowUtc)
+                input.occurredAt = candidate.toUTC();
+        }
+        if (!input.occurredAt.isValid()) {
+            return R::failure(QStringLiteral("bad-time"),
+                              QCoreApplication::translate("warroom::TimelineInput",
+                                                          "\"%1\" does not exist in this time zone (clocks changed).")
+                                  .arg(token));
+        }
         rest = rest.mid(match.capturedLength()).trimmed();
     }
 
