@@ -134,16 +134,9 @@ bool IncidentFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
 
 IncidentFilterProxy::OrderKey IncidentFilterProxy::orderKey(int sourceRow) const
 {
+    if (m_table)   // fast path: fields kept per row, no QVariant per comparison
+        return m_table->orderFieldsAt(sourceRow);
     OrderKey key;
-    if (m_table) {   // fast path: no QVariant per comparison
-        const Incident& i = m_table->incidentAt(sourceRow);
-        key.open = i.isOpen();
-        key.severity = i.severity;
-        key.hasStart = i.startedAt.isValid();
-        key.startMs = key.hasStart ? i.startedAt.toMSecsSinceEpoch() : 0;
-        key.number = i.number;
-        return key;
-    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     key.open = index.data(Model::IsOpenRole).toBool();
     key.severity = index.data(Model::SeverityLevelRole).toInt();

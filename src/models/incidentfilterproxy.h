@@ -3,6 +3,7 @@
 
 #include "core/incident.h"
 #include "core/severity.h"
+#include "incidenttablemodel.h"
 
 #include <QList>
 #include <QSet>
@@ -61,13 +62,7 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    struct OrderKey {
-        bool open = false;
-        int severity = 0;
-        bool hasStart = false;
-        qint64 startMs = 0;
-        qint64 number = 0;
-    };
+    using OrderKey = IncidentTableModel::OrderFields;
     OrderKey orderKey(int sourceRow) const;
     bool defaultLessThan(int leftRow, int rightRow) const;
     void refilter();

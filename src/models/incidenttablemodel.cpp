@@ -5,8 +5,13 @@
 #include "logging.h"
 
 #include "core/timeformat.h"
+#include "storage/database.h"
 #include "storage/incidentrepository.h"
 #include "storage/incidentservice.h"
+
+#include <QThread>
+
+#include <atomic>
 
 namespace warroom {
 
@@ -22,48 +27,139 @@ IncidentTableModel::IncidentTableModel(IncidentRepository& repository, const Clo
 {
 }
 
-Result<void> IncidentTableModel::reload()
+IncidentTableModel::~IncidentTableModel()
 {
-    auto incidents = m_repository.listIncidents();
+    if (m_loadThread)
+        m_loadThread->wait();
+}
+
+IncidentTableModel::Row IncidentTableModel::makeRow(Incident incident, int entryCount, const QDateTime& lastUpdateAt,
+                                                    const QDateTime& now, const SeverityScale& scale)
+{
+    Row row;
+    row.entryCount = entryCount;
+    row.ref = incident.ref();
+    row.severityText = scale.label(incident.severity);
+    row.statusText = statusDisplayName(incident.status);
+    row.startedText =
+        incident.startedAt.isValid() ? incident.startedAt.toLocalTime().toString(kStartedFormat) : QString();
+    row.servicesText = incident.services.join(QStringLiteral(", "));
+    row.searchText = QStringList{row.ref, incident.title, row.servicesText, incident.commander}
+                         .join(QLatin1Char('\n'))
+                         .toCaseFolded();
+    row.lastUpdateAt = lastUpdateAt;
+    row.order.open = incident.isOpen();
+    row.order.severity = incident.severity;
+    row.order.hasStart = incident.startedAt.isValid();
+    row.order.startMs = row.order.hasStart ? incident.startedAt.toMSecsSinceEpoch() : 0;
+    row.order.number = incident.number;
+    row.incident = std::move(incident);
+    computeDuration(row, now);
+    computeNextUpdateDue(row, scale, now);
+    return row;
+}
+
+// Reads and builds everything a reset needs. Runs on a worker thread for reloadAsync(): it
+// touches no member, only its arguments.
+Result<IncidentTableModel::Loaded> IncidentTableModel::load(IncidentRepository& repository, const QDateTime& now,
+                                                            const SeverityScale& scale)
+{
+    auto incidents = repository.listIncidents();
     if (!incidents) {
         qCWarning(lcModels) << "cannot load incidents:" << incidents.error().message;
         return incidents.error();
     }
-    auto counts = m_repository.timelineEntryCounts();
-    if (!counts) {
-        qCWarning(lcModels) << "cannot load timeline entry counts:" << counts.error().message;
-        return counts.error();
+    auto timelines = repository.timelineSummaries();
+    if (!timelines) {
+        qCWarning(lcModels) << "cannot load timeline summaries:" << timelines.error().message;
+        return timelines.error();
     }
-    auto lastUpdates = IncidentService(m_repository.database(), m_clock).lastStakeholderUpdates();
-    if (!lastUpdates) {
-        qCWarning(lcModels) << "cannot load stakeholder updates:" << lastUpdates.error().message;
-        return lastUpdates.error();
-    }
-
-    m_now = m_clock.nowUtc();
-    m_countdownNow = m_now;
-    QList<Row> rows;
-    rows.reserve(incidents.value().size());
-    QList<int> openRows;
+    Loaded loaded;
+    loaded.now = now;
+    loaded.rows.reserve(incidents.value().size());
     for (Incident& incident : incidents.value()) {
-        Row row;
-        row.entryCount = counts.value().value(incident.id, 0);
-        row.ref = incident.ref();
-        row.severityText = m_scale.label(incident.severity);
-        row.statusText = statusDisplayName(incident.status);
-        row.startedText = incident.startedAt.isValid() ? incident.startedAt.toLocalTime().toString(kStartedFormat)
-                                                       : QString();
-        row.servicesText = incident.services.join(QStringLiteral(", "));
-        row.searchText = QStringList{row.ref, incident.title, row.servicesText, incident.commander}
-                             .join(QLatin1Char('\n'))
-                             .toCaseFolded();
-        row.lastUpdateAt = lastUpdates.value().value(incident.id);
-        row.incident = std::move(incident);
-        updateDuration(row);
-        updateNextUpdateDue(row);
-        if (row.incident.isOpen())
-            openRows.append(int(rows.size()));
-        rows.append(std::move(row));
+        const QUuid id = incident.id;
+        const IncidentRepository::TimelineSummary timeline = timelines.value().value(id);
+        loaded.rows.append(makeRow(std::move(incident), timeline.entries, timeline.lastPublicUpdateAt, now, scale));
+    }
+    return loaded;
+}
+
+Result<void> IncidentTableModel::reload()
+{
+    auto loaded = load(m_repository, m_clock.nowUtc(), m_scale);
+    if (!loaded)
+        return loaded.error();
+    apply(std::move(loaded).value());
+    return {};
+}
+
+void IncidentTableModel::reloadAsync()
+{
+    const DatabaseUrl& url = m_repository.database()->url();
+    if (url.kind == DatabaseUrl::Kind::Sqlite && url.path == QLatin1String(":memory:")) {
+        if (auto loaded = reload(); !loaded)
+            emit reloadFailed(loaded.error().message);
+        else
+            emit reloaded();
+        return;
+    }
+    if (m_loading) {
+        m_loadAgain = true;
+        return;
+    }
+    startLoad();
+}
+
+void IncidentTableModel::startLoad()
+{
+    if (m_loadThread) {
+        m_loadThread->wait();   // it has posted its result; the thread is ending
+        m_loadThread.reset();
+    }
+    m_loading = true;
+    m_loadAgain = false;
+    static std::atomic<int> loads{0};
+    const QString connection = QStringLiteral("warroom-load-%1").arg(++loads);
+    m_loadThread.reset(QThread::create(
+        [this, url = m_repository.database()->url(), connection, now = m_clock.nowUtc(), scale = m_scale] {
+            // The connection lives and dies on this thread; results go back as a queued call.
+            Result<Loaded> loaded = [&]() -> Result<Loaded> {
+                auto db = Database::open(url, connection);
+                if (!db)
+                    return db.error();
+                IncidentRepository repository(db.value());
+                return load(repository, now, scale);
+            }();
+            auto shared = std::make_shared<Result<Loaded>>(std::move(loaded));
+            QMetaObject::invokeMethod(
+                this,
+                [this, shared] {
+                    m_loading = false;
+                    if (!shared->ok()) {
+                        emit reloadFailed(shared->error().message);
+                    } else {
+                        apply(std::move(*shared).value());
+                        emit reloaded();
+                    }
+                    if (m_loadAgain)
+                        startLoad();
+                },
+                Qt::QueuedConnection);
+        }));
+    m_loadThread->setObjectName(QStringLiteral("warroom-load"));
+    m_loadThread->start();
+}
+
+void IncidentTableModel::apply(Loaded loaded)
+{
+    m_now = loaded.now;
+    m_countdownNow = loaded.now;
+    QList<Row> rows = std::move(loaded.rows);
+    QList<int> openRows;
+    for (int i = 0; i < int(rows.size()); ++i) {
+        if (rows[i].incident.isOpen())
+            openRows.append(i);
     }
 
     beginResetModel();
@@ -83,25 +179,81 @@ Result<void> IncidentTableModel::reload()
     endResetModel();
     qCDebug(lcModels) << "loaded" << m_rows.size() << "incidents," << m_openRows.size() << "open";
     announceDueUpdates();
+}
+
+namespace {
+
+/// Puts `value` into the ascending list `rows` (present == true) or takes it out.
+void setMember(QList<int>& rows, int value, bool present)
+{
+    const auto at = std::lower_bound(rows.begin(), rows.end(), value);
+    const bool there = at != rows.end() && *at == value;
+    if (present && !there)
+        rows.insert(at, value);
+    else if (!present && there)
+        rows.erase(at);
+}
+
+} // namespace
+
+Result<void> IncidentTableModel::refreshIncident(const QUuid& id)
+{
+    auto incident = m_repository.findById(id);
+    if (!incident)
+        return incident.error();
+    auto count = m_repository.timelineEntryCount(id);
+    if (!count)
+        return count.error();
+    const SystemClock unusedClock;   // reading only
+    auto last = IncidentService(m_repository.database(), unusedClock).lastStakeholderUpdateAt(id);
+    if (!last)
+        return last.error();
+    if (!m_now.isValid()) {
+        m_now = m_clock.nowUtc();
+        m_countdownNow = m_now;
+    }
+    Row row = makeRow(std::move(incident).value(), count.value(), last.value(), m_now, m_scale);
+    computeCountdown(row, m_countdownNow);
+    if (m_loading)
+        m_loadAgain = true;   // the running load may have read the database before this write
+
+    int r = rowForId(id);
+    const bool inserted = r < 0;
+    if (inserted) {
+        r = int(m_rows.size());
+        beginInsertRows({}, r, r);
+        m_rowById.insert(id, r);
+        m_rowByNumber.insert(row.incident.number, r);
+        m_rows.append(std::move(row));
+    } else {
+        m_rows[r] = std::move(row);
+    }
+    setMember(m_openRows, r, m_rows[r].incident.isOpen());
+    setMember(m_countdownRows, r, m_rows[r].nextUpdateDue.isValid());
+    if (inserted)
+        endInsertRows();
+    else
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    announceDueUpdates();
     return {};
 }
 
-void IncidentTableModel::updateNextUpdateDue(Row& row) const
+void IncidentTableModel::computeNextUpdateDue(Row& row, const SeverityScale& scale, const QDateTime& countdownNow)
 {
-    const std::optional<QDateTime> due = nextUpdateDue(row.incident, row.lastUpdateAt, m_scale);
+    const std::optional<QDateTime> due = nextUpdateDue(row.incident, row.lastUpdateAt, scale);
     row.nextUpdateDue = due ? *due : QDateTime();
-    updateCountdown(row);
+    computeCountdown(row, countdownNow);
 }
 
-void IncidentTableModel::updateCountdown(Row& row) const
+void IncidentTableModel::computeCountdown(Row& row, const QDateTime& countdownNow)
 {
     if (!row.nextUpdateDue.isValid()) {
         row.countdown = CountdownState::Ok;
         row.countdownText.clear();
         return;
     }
-    row.countdown = countdownState(row.nextUpdateDue, m_countdownNow);
-    row.countdownText = formatCountdown(row.nextUpdateDue, m_countdownNow);
+    row.countdown = countdownState(row.nextUpdateDue, countdownNow);
+    row.countdownText = formatCountdown(row.nextUpdateDue, countdownNow);
 }
 
 void IncidentTableModel::tickCountdowns()
@@ -165,11 +317,11 @@ void IncidentTableModel::setSeverityScale(const SeverityScale& scale)
     announceDueUpdates();
 }
 
-void IncidentTableModel::updateDuration(Row& row) const
+void IncidentTableModel::computeDuration(Row& row, const QDateTime& now)
 {
     const Incident& i = row.incident;
     if (i.isOpen() || i.resolvedAt.isValid())
-        row.durationSeconds = i.durationSeconds(m_now);
+        row.durationSeconds = i.durationSeconds(now);
     else if (i.startedAt.isValid() && i.closedAt.isValid())
         row.durationSeconds = i.startedAt.secsTo(i.closedAt);
     else

@@ -13,7 +13,10 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
+
+class QThread;
 
 namespace warroom {
 
@@ -77,17 +80,44 @@ public:
     /// `repository` and `clock` must outlive the model. The model is empty until reload().
     IncidentTableModel(IncidentRepository& repository, const Clock& clock,
                        SeverityScale scale = SeverityScale::defaultScale(), QObject* parent = nullptr);
+    /// Waits for a running reloadAsync() worker (it only reads).
+    ~IncidentTableModel() override;
 
     /// Reads every incident, the entry counts and the last stakeholder updates again (one
     /// model reset). On error the current rows are kept and the repository's Error is
     /// returned ("sql").
     Result<void> reload();
+    /// Like reload(), but the database is read and the rows are built on a worker thread with
+    /// its own connection ("warroom-load-<n>", opened and closed there), so the window stays
+    /// responsive; only the model reset runs on this thread. Ends with reloaded() or
+    /// reloadFailed() (then the current rows are kept). A call while a load runs schedules one
+    /// more load after it. An in-memory SQLite database (each connection sees its own, empty
+    /// database) is read synchronously.
+    void reloadAsync();
+    /// True while a reloadAsync() has not reported yet.
+    bool isLoading() const { return m_loading; }
+    /// Re-reads one incident after a write (its row, entry count and last stakeholder update):
+    /// the row changes in place (one dataChanged over the row) or, for a new incident, is
+    /// appended (rowsInserted). Costs one incident's queries at any table size. Errors as
+    /// reload(); "not-found" if the incident does not exist.
+    Result<void> refreshIncident(const QUuid& id);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// The fields of the war-room order (IncidentFilterProxy's default sort), kept per row so
+    /// sorting 100k rows reads plain integers. `startMs`: ms since the epoch, 0 when unknown.
+    struct OrderFields {
+        bool open = false;
+        int severity = 0;
+        bool hasStart = false;
+        qint64 startMs = 0;
+        qint64 number = 0;
+    };
+    const OrderFields& orderFieldsAt(int row) const { return m_rows[row].order; }
 
     /// The incident in `row` (0 <= row < rowCount()).
     const Incident& incidentAt(int row) const;
@@ -120,6 +150,10 @@ public slots:
 signals:
     /// The stakeholder update of `incidentId` has come due (fires once per due time).
     void updateDue(const QUuid& incidentId);
+    /// A reloadAsync() has replaced the rows.
+    void reloaded();
+    /// A reloadAsync() failed; `message` is the repository's error, the rows are unchanged.
+    void reloadFailed(const QString& message);
 
 private:
     struct Row {
@@ -137,11 +171,26 @@ private:
         QDateTime nextUpdateDue;     ///< UTC; invalid when none is due
         CountdownState countdown = CountdownState::Ok;
         QString countdownText;
+        OrderFields order;
     };
 
-    void updateDuration(Row& row) const;
-    void updateNextUpdateDue(Row& row) const;
-    void updateCountdown(Row& row) const;
+    /// What a load reads and builds, off the GUI thread for reloadAsync().
+    struct Loaded {
+        QList<Row> rows;
+        QDateTime now;   ///< UTC, the clock when the rows were built
+    };
+    static Result<Loaded> load(IncidentRepository& repository, const QDateTime& now, const SeverityScale& scale);
+    static Row makeRow(Incident incident, int entryCount, const QDateTime& lastUpdateAt, const QDateTime& now,
+                       const SeverityScale& scale);
+    void apply(Loaded loaded);
+    void startLoad();
+
+    static void computeDuration(Row& row, const QDateTime& now);
+    static void computeNextUpdateDue(Row& row, const SeverityScale& scale, const QDateTime& countdownNow);
+    static void computeCountdown(Row& row, const QDateTime& countdownNow);
+    void updateDuration(Row& row) const { computeDuration(row, m_now); }
+    void updateNextUpdateDue(Row& row) const { computeNextUpdateDue(row, m_scale, m_countdownNow); }
+    void updateCountdown(Row& row) const { computeCountdown(row, m_countdownNow); }
     void announceDueUpdates();
     QVariant sortValue(const Row& row, int column) const;
     QVariant toolTip(const Row& row, int column) const;
@@ -158,6 +207,9 @@ private:
     QList<int> m_countdownRows;         ///< rows with a next update due, ascending
     QHash<QUuid, QDateTime> m_announcedDue;   ///< due times updateDue() was emitted for
     mutable std::optional<QFont> m_openFont;
+    std::unique_ptr<QThread> m_loadThread;   ///< the running or last reloadAsync() worker
+    bool m_loading = false;
+    bool m_loadAgain = false;                 ///< reloadAsync() was called during a load
 };
 
 } // namespace warroom

@@ -70,10 +70,24 @@ Result<QList<Incident>> IncidentRepository::selectIncidents(const QString& where
     if (incidents.isEmpty())
         return incidents;
 
-    // Services for all selected incidents in one pass.
+    // Services for all selected incidents in one pass: for a few incidents (one looked up
+    // by id or number) only theirs, through the primary key; for many, the whole table once.
+    QString serviceFilter;
+    QVariantList serviceValues;
+    constexpr qsizetype kFewIncidents = 64;
+    if (incidents.size() <= kFewIncidents) {
+        QStringList marks;
+        for (const Incident& incident : std::as_const(incidents)) {
+            marks << QStringLiteral("?");
+            serviceValues << m_db->uuidToDb(incident.id);
+        }
+        serviceFilter = QStringLiteral("WHERE isv.incident_id IN (%1) ").arg(marks.join(QLatin1Char(',')));
+    }
     auto s = m_db->run(QStringLiteral("SELECT isv.incident_id, s.name FROM incident_services isv "
-                                      "JOIN services s ON s.id = isv.service_id "
-                                      "ORDER BY isv.incident_id, isv.position"));
+                                      "JOIN services s ON s.id = isv.service_id %1"
+                                      "ORDER BY isv.incident_id, isv.position")
+                           .arg(serviceFilter),
+                       serviceValues);
     if (!s)
         return s.error();
     while (s.value().next()) {
@@ -104,6 +118,31 @@ Result<QHash<QUuid, int>> IncidentRepository::timelineEntryCounts() const
     while (q.value().next())
         counts.insert(Database::uuidFromDb(q.value().value(0)), q.value().value(1).toInt());
     return counts;
+}
+
+Result<QHash<QUuid, IncidentRepository::TimelineSummary>> IncidentRepository::timelineSummaries() const
+{
+    auto q = m_db->run(QStringLiteral("SELECT incident_id, COUNT(*), "
+                                      "MAX(CASE WHEN kind = ? AND is_public = ? THEN occurred_at END) "
+                                      "FROM timeline_entries WHERE deleted = ? GROUP BY incident_id"),
+                       {entryKindKey(EntryKind::StakeholderUpdate), true, false});
+    if (!q)
+        return q.error();
+    QHash<QUuid, TimelineSummary> out;
+    while (q.value().next()) {
+        out.insert(Database::uuidFromDb(q.value().value(0)),
+                   TimelineSummary{q.value().value(1).toInt(), m_db->timeFromDb(q.value().value(2))});
+    }
+    return out;
+}
+
+Result<int> IncidentRepository::timelineEntryCount(const QUuid& incidentId) const
+{
+    auto q = m_db->run(QStringLiteral("SELECT COUNT(*) FROM timeline_entries WHERE incident_id = ? AND deleted = ?"),
+                       {m_db->uuidToDb(incidentId), false});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
 Result<qint64> IncidentRepository::incidentCount() const

@@ -41,6 +41,17 @@ public:
     Result<QList<Incident>> listIncidents(bool openOnly = false) const;
     /// Number of (not deleted) timeline entries per incident id; incidents with none are absent.
     Result<QHash<QUuid, int>> timelineEntryCounts() const;
+    /// What the dashboard shows of an incident's timeline: entries (not deleted) and the time
+    /// of the last public stakeholder update (UTC; null if none).
+    struct TimelineSummary {
+        int entries = 0;
+        QDateTime lastPublicUpdateAt;
+    };
+    /// timelineEntryCounts() and IncidentService::lastStakeholderUpdates() in one pass over the
+    /// entries; incidents without entries are absent.
+    Result<QHash<QUuid, TimelineSummary>> timelineSummaries() const;
+    /// Entries (not deleted) of one incident; 0 for an unknown id.
+    Result<int> timelineEntryCount(const QUuid& incidentId) const;
     Result<qint64> incidentCount() const;
 
     /// "INC-12" or "12". Error "not-found" naming the reference.

@@ -71,6 +71,12 @@ private slots:
     void tickWithNothingOpenEmitsNothing();
     void lookups();
     void reloadPicksUpNewIncidents();
+    void reloadAsyncReadsOnAWorker();
+    void reloadAsyncDuringALoadLoadsAgain();
+    void reloadAsyncInMemoryIsImmediate();
+    void refreshIncidentChangesOneRow();
+    void refreshIncidentAppendsANewIncident();
+    void refreshUnknownIncident();
     void defaultOrder();
     void textFilter_data();
     void textFilter();
@@ -330,6 +336,158 @@ void TestIncidentModels::reloadPicksUpNewIncidents()
     QCOMPARE(model.rowCount(), 7);
     QCOMPARE(proxy.rowCount(), 7);
     QCOMPARE(model.openCount(), 4);
+}
+
+void TestIncidentModels::reloadAsyncReadsOnAWorker()
+{
+    fill();
+    TimelineEntry e;
+    e.incidentId = m_byRef[QStringLiteral("INC-2")].id;
+    e.author = QStringLiteral("bob");
+    e.id = QUuid::createUuid();
+    e.occurredAt = utc("2022-07-02T10:05:00Z");
+    e.text = QStringLiteral("Paged the database on-call");
+    QVERIFY(m_repo->insertTimelineEntry(e).ok());
+
+    Model expected(*m_repo, *m_clock);
+    QVERIFY(expected.reload().ok());
+
+    Model model(*m_repo, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reloaded(&model, &Model::reloaded);
+    QSignalSpy failed(&model, &Model::reloadFailed);
+    model.reloadAsync();
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);   // nothing arrives before the event loop runs
+    QTRY_COMPARE(reloaded.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(refsInOrder(model), refsInOrder(expected));
+    QCOMPARE(model.openCount(), 3);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(model.timelineEntryCountAt(r), expected.timelineEntryCountAt(r));
+        for (int c = 0; c < Model::ColumnCount; ++c)
+            QCOMPARE(model.index(r, c).data(), expected.index(r, c).data());
+    }
+}
+
+void TestIncidentModels::reloadAsyncDuringALoadLoadsAgain()
+{
+    fill();
+    Model model(*m_repo, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reloaded(&model, &Model::reloaded);
+    model.reloadAsync();
+    QVERIFY(m_repo->insertIncident(makeIncident(QStringLiteral("Late arrival"), 2, IncidentStatus::Triggered, {},
+                                                QString(), "2022-07-02T11:00:00Z"))
+                .ok());
+    model.reloadAsync();   // the first load may already have read the database
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(reloaded.count(), 2);
+    QCOMPARE(model.rowCount(), 7);
+    QVERIFY(model.rowForRef(QStringLiteral("INC-7")) >= 0);
+}
+
+void TestIncidentModels::reloadAsyncInMemoryIsImmediate()
+{
+    auto db = Database::openAndMigrate(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")).value());
+    QVERIFY(db.ok());
+    IncidentRepository repo(db.value());
+    QVERIFY(repo.insertIncident(makeIncident(QStringLiteral("Only one"), 1, IncidentStatus::Triggered, {}, QString(),
+                                             "2022-07-02T11:00:00Z"))
+                .ok());
+    Model model(repo, *m_clock);
+    QSignalSpy reloaded(&model, &Model::reloaded);
+    model.reloadAsync();   // another connection would see another, empty database
+    QCOMPARE(reloaded.count(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestIncidentModels::refreshIncidentChangesOneRow()
+{
+    fill();
+    Model model(*m_repo, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IncidentFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.openCount(), 3);
+
+    Incident inc2 = m_byRef[QStringLiteral("INC-2")];
+    inc2.status = IncidentStatus::Resolved;
+    inc2.resolvedAt = utc("2022-07-02T11:30:00Z");
+    inc2.title = QStringLiteral("Cloud SQL outage (connection pool)");
+    QVERIFY(m_repo->updateIncident(inc2, inc2.version).ok());
+    TimelineEntry e;
+    e.incidentId = inc2.id;
+    e.author = QStringLiteral("bob");
+    e.id = QUuid::createUuid();
+    e.occurredAt = utc("2022-07-02T11:30:00Z");
+    e.text = QStringLiteral("Resolved");
+    QVERIFY(m_repo->insertTimelineEntry(e).ok());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(model.refreshIncident(inc2.id).ok());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    const int row = model.rowForId(inc2.id);
+    const auto topLeft = changed.first().at(0).value<QModelIndex>();
+    const auto bottomRight = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), row);
+    QCOMPARE(bottomRight.row(), row);
+    QCOMPARE(bottomRight.column(), Model::ColumnCount - 1);
+    QCOMPARE(model.index(row, Model::TitleColumn).data().toString(), inc2.title);
+    QCOMPARE(model.index(row, 0).data(Model::StatusRole).toInt(), int(IncidentStatus::Resolved));
+    QCOMPARE(model.index(row, 0).data(Model::DurationSecondsRole).toLongLong(), qint64(90 * 60));
+    QCOMPARE(model.timelineEntryCountAt(row), 1);
+    QCOMPARE(model.openCount(), 2);
+
+    // The open-only filter of the proxy follows the changed row.
+    proxy.setOpenOnly(true);
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestIncidentModels::refreshIncidentAppendsANewIncident()
+{
+    fill();
+    Model model(*m_repo, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IncidentFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+
+    auto stored = m_repo->insertIncident(makeIncident(QStringLiteral("Checkout errors"), 1, IncidentStatus::Triggered,
+                                                      {QStringLiteral("Checkout")}, QStringLiteral("alice"),
+                                                      "2022-07-02T11:55:00Z"));
+    QVERIFY(stored.ok());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(model.refreshIncident(stored.value().id).ok());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.rowForRef(QStringLiteral("INC-7")), 6);
+    QCOMPARE(model.openCount(), 4);
+    QCOMPARE(proxy.rowCount(), 7);
+    // Open SEV1 incidents lead the war-room order, the oldest start first: INC-6, INC-2, INC-7.
+    QCOMPARE(proxy.index(2, Model::RefColumn).data(Model::RefRole).toString(), QStringLiteral("INC-7"));
+}
+
+void TestIncidentModels::refreshUnknownIncident()
+{
+    fill();
+    Model model(*m_repo, *m_clock);
+    QVERIFY(model.reload().ok());
+    const auto refreshed = model.refreshIncident(QUuid::createUuid());
+    QVERIFY(!refreshed.ok());
+    QCOMPARE(refreshed.error().code, QStringLiteral("not-found"));
+    QCOMPARE(model.rowCount(), 6);
 }
 
 void TestIncidentModels::defaultOrder()

@@ -320,6 +320,34 @@ private slots:
         QVERIFY(timeline->at(1).pinned);
         QCOMPARE(timeline->at(1).occurredAt, late.occurredAt);
         QCOMPARE(repo.timelineEntryCounts().value().value(stored->id), 2);
+        QCOMPARE(repo.timelineEntryCount(stored->id).value(), 2);
+
+        // The dashboard's one-pass summary: a public stakeholder update counts as the last
+        // update; a private one, and a deleted public one, do not.
+        auto summary = repo.timelineSummaries();
+        QVERIFY2(summary.ok(), qPrintable(summary.errorText()));
+        QCOMPARE(summary->value(stored->id).entries, 2);
+        QVERIFY(!summary->value(stored->id).lastPublicUpdateAt.isValid());
+        TimelineEntry update = early;
+        update.kind = EntryKind::StakeholderUpdate;
+        update.occurredAt = t(1, 11);
+        update.text = QStringLiteral("We are rolling back; next update 11:30");
+        TimelineEntry privateUpdate = update;
+        privateUpdate.isPublic = false;
+        privateUpdate.occurredAt = t(1, 11, 20);
+        TimelineEntry deletedUpdate = update;
+        deletedUpdate.deleted = true;
+        deletedUpdate.occurredAt = t(1, 11, 40);
+        for (TimelineEntry* e : {&update, &privateUpdate, &deletedUpdate}) {
+            e->id = QUuid::createUuid();
+            QVERIFY(repo.insertTimelineEntry(*e).ok());
+        }
+        summary = repo.timelineSummaries();
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->value(stored->id).entries, 4);
+        QCOMPARE(summary->value(stored->id).lastPublicUpdateAt, update.occurredAt);
+        QCOMPARE(repo.timelineEntryCount(stored->id).value(), 4);
+        QCOMPARE(repo.timelineEntryCount(QUuid::createUuid()).value(), 0);
     }
 
     void foreignKeysAreEnforced()
