@@ -494,26 +494,6 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stakeholder update cadence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often stakeholders expect an update while an incident of each severity is open. The dashboard counts down to the next one and warns when it is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StakeholderUpdateDialog</name>
@@ -621,6 +601,29 @@
     </message>
     <message>
         <source>Cannot set up the database roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AckRoute</name>
+    <message>
+        <source>Acknowledge with a POST request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is configured for acknowledgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be empty or a JSON object like {&quot;by&quot;: &quot;alice&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;by&quot; must be a person&apos;s handle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +779,220 @@
     </message>
 </context>
 <context>
+    <name>warroom::AlertIntake</name>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generic webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery needs a source, a group key and alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the alerts of a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert of this group has resolved (%1 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 at %2 from alerts received through %3; status Triggered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AlertIntakeConfig</name>
+    <message>
+        <source>unknown source &quot;%1&quot; under [tokens].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity/%1: &quot;%2&quot; is not a level such as SEV2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake/body_limit must be bytes between 1024 and 67108864.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake/severity_label must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake/auto_resolve must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file as INI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AlertIntakeController</name>
+    <message>
+        <source>Alert intake is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert intake is off: cannot listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert intake on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AlertIntakeRoutes</name>
+    <message>
+        <source>Deliveries are POST requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is configured for %1 deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body exceeds %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AlertIntakeSettingsPage</name>
+    <message>
+        <source>The token needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take alerts while Warroom is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warroom can receive webhooks from Prometheus Alertmanager, Grafana and scripts itself and open incidents from them, for one person on a local database. A shared war room runs the warroomd service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URLs: http://%1/api/v1/alerts/alertmanager, …/grafana and …/generic. Senders give this token as their bearer credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AlertPayload</name>
+    <message>
+        <source>The body is empty; a JSON object is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;firing&quot; nor &quot;resolved&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold at least one alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 alerts; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload version &quot;%1&quot; is not supported (expected &quot;4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, and no receiver or groupLabels to stand in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::App</name>
     <message>
         <source>Cannot Open Database</source>
@@ -802,10 +1019,6 @@
     <name>warroom::AppOptions</name>
     <message>
         <source>Warroom: run incident war rooms, review incident history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database to open: sqlite:/path/file.db, postgresql://user@host/db, or a file path. Default: the last database opened, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,6 +1067,45 @@
     </message>
     <message>
         <source>--panel expects incidents or metrics, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database to open: sqlite:/path/file.db, postgresql://user@host/db, or a file path. Default: the database chosen in Settings, else the last one opened, else %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the user interface, e.g. de or en (C for English). Default: the system&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AppearanceSettingsPage</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the colours of your desktop. Light and Dark use Warroom&apos;s own colours whatever the desktop does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,10 +1190,6 @@
 <context>
     <name>warroom::CadenceNotifier</name>
     <message>
-        <source>Warroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: stakeholders expect an update every %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,6 +1241,17 @@
     </message>
     <message>
         <source>The time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Daemon</name>
+    <message>
+        <source>No intake token is configured: set WARROOM_INTAKE_TOKEN or give tokens in the [tokens] section of the --config file. warroomd does not accept unauthenticated alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1359,45 @@ Import a status history (File ▸ Import…) to review past incidents.</source>
     </message>
     <message>
         <source>A nested step failed; the whole transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DatabaseSettingsPage</name>
+    <message>
+        <source>&amp;Use on Next Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database Warroom opens when it starts. A shared PostgreSQL database lets a team work on the same incidents; a SQLite file is for one person. The --database option overrides this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last database opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open on start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example sqlite:/home/me/incidents.db or postgresql://me@db.example.com/warroom?sslmode=verify-full. Passwords are never stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected database when Warroom starts next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1571,205 @@ needed for TTA, TTM or TTR.</source>
     </message>
 </context>
 <context>
+    <name>warroom::EscalationEngine</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &quot;%1&quot; step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &quot;%1&quot; step %2 (repeat %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was acknowledged at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation stopped: %1; no notification was still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalation stopped: %1; %n pending notification(s) cancelled.</source>
+        <translation>
+            <numerusform>Escalation stopped: %1; %n pending notification cancelled.</numerusform>
+            <numerusform>Escalation stopped: %1; %n pending notifications cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: paged @%2 (%3 not acknowledged after %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody holds %2, so nobody was paged (%3 not acknowledged after %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paged @%2 as %3 (%4 not acknowledged after %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notified webhook %2 (%3 not acknowledged after %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, not acknowledged after %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhook delivery to %1 for escalation step %2 failed after %n attempt(s): %3.</source>
+        <translation>
+            <numerusform>Webhook delivery to %1 for escalation step %2 failed after %n attempt: %3.</numerusform>
+            <numerusform>Webhook delivery to %1 for escalation step %2 failed after %n attempts: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warroom::EscalationPoliciesDialog</name>
+    <message>
+        <source>Escalation Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when no other policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody has acknowledged the incident this many minutes after it was triggered, notify the target: a person&apos;s handle, a role (commander, scribe, …) or a webhook URL (prefix slack+ for a Slack-compatible message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat all steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more times, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, while nobody acknowledges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::EscalationRepository</name>
+    <message>
+        <source>There is no escalation policy &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation policy named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy &quot;%1&quot; was changed by someone else (version %2, you edited version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy &quot;%1&quot; was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::HandOffBrief</name>
     <message>
         <source>Objectives: %1</source>
@@ -1331,6 +1828,17 @@ needed for TTA, TTM or TTR.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Http</name>
+    <message>
+        <source>&quot;%1&quot; is not an address and port such as 127.0.0.1:8750.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::IdentityDialog</name>
     <message>
         <source>You will appear as @%1 on timelines and role boards.</source>
@@ -1346,6 +1854,25 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IdentitySettingsPage</name>
+    <message>
+        <source>Everything you write in an incident carries your handle. Your name is shown next to it in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,10 +2063,6 @@ needed for TTA, TTM or TTR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name and handle, and the stakeholder-update cadence per severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changed by Someone Else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +2098,10 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>Cannot Save Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity, severity names and update cadences, the database, theme, notifications and alert intake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,6 +2559,10 @@ needed for TTA, TTM or TTR.</source>
         <source>Timeline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::Lifecycle</name>
@@ -2252,6 +2783,34 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Postmortem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the postmortem of the incident shown as PDF (A4 or Letter), Markdown or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalation Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is paged, and when, while nobody acknowledges an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again; caught up with the changes made meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1 — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,6 +3046,48 @@ needed for TTA, TTM or TTR.</source>
     </message>
 </context>
 <context>
+    <name>warroom::NotificationSettingsPage</name>
+    <message>
+        <source>A stakeholder &amp;update is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are &amp;paged for an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with each notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warroom tells you in the system tray, where your desktop has one, and flashes its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PageNotifier</name>
+    <message>
+        <source>You are paged for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has acknowledged %1 yet; you hold the role named in step %2 of &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has acknowledged %1 yet (step %2 of &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::PeopleComboBox</name>
     <message>
         <source>Name or @handle…</source>
@@ -2578,6 +3179,634 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Postmortem</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we were lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key data collected (timeline, metrics, graphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact complete (who, how many, how long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause analysed deeply enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items have owners and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect (TTD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (TTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate (TTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve (TTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected services: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact from %1, not resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was affected and how: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at %1, %2 after impact began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 after detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was noticed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postmortem cannot move from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemActionsModel</name>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemExport</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from impact start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a blameless postmortem: it describes systems and decisions, not faults of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: **%1**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTMORTEM · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander: @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemModel</name>
+    <message>
+        <source>five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no postmortem yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the %1 of this postmortem meanwhile; it now shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemPanel</name>
+    <message>
+        <source>Back to Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill from Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the postmortem from the incident&apos;s pinned timeline entries, roles, durations and action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size of a PDF export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the postmortem as PDF, Markdown or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in two or three sentences for someone who was not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text; blank lines separate paragraphs, lines starting with &quot;- &quot; are list items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected why up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected why down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless: describe what the systems and the people&apos;s information were, not who was at fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why …?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see its postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident has no postmortem yet. Pre-fill one from the incident&apos;s record: pinned timeline entries, role history, durations and action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited %1 UTC by @%2 · version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No pinned timeline entries.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No roles recorded.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Markdown (*.md);;HTML page (*.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from Pinned Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the incident&apos;s pinned timeline entries as they are now (pin entries on the Timeline tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemRepository</name>
+    <message>
+        <source>The postmortem was changed by someone else (version %1, you edited version %2). Reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no postmortem yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postmortem belongs to an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident already has a postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem is published; revise it (back to In review) before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PostmortemWhysModel</name>
+    <message>
+        <source>Why %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,21 +4188,6 @@ needed for TTA, TTM or TTR.</source>
     </message>
 </context>
 <context>
-    <name>warroom::SettingsDialog</name>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cadence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes between stakeholder updates while a %1 incident is open; 0 for none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>warroom::Severity</name>
     <message>
         <source>Critical</source>
@@ -3020,6 +4234,41 @@ needed for TTA, TTM or TTR.</source>
     </message>
 </context>
 <context>
+    <name>warroom::SeveritySettingsPage</name>
+    <message>
+        <source>The name of each severity level, and how often stakeholders expect an update while an incident of that level is open. The dashboard counts down to the next update and warns when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between stakeholder updates while a %1 incident is open; 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::StakeholderUpdateDialog</name>
     <message>
         <source>Current status: %1</source>
@@ -3059,6 +4308,176 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>The update is public: it goes on the timeline and the status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::StatusPage</name>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 days of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past incidents (last %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status of our services and incident history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Systems Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major System Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial System Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor Service Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::StatusPageRoutes</name>
+    <message>
+        <source>The status page is read with GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is unavailable at the moment; please try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3217,11 +4636,22 @@ needed for TTA, TTM or TTR.</source>
         <source>The entry has no text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in this time zone (clocks changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
         <source>%1 by %2, %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TrayIcon</name>
+    <message>
+        <source>Warroom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,6 +4704,13 @@ max %5</source>
     </message>
 </context>
 <context>
+    <name>warroom::WebhookSender</name>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Workspace</name>
     <message>
         <source>in-memory database</source>
@@ -3300,9 +4737,9 @@ max %5</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
         </translation>
     </message>
     <message>
@@ -3311,9 +4748,9 @@ max %5</source>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -3374,9 +4811,9 @@ max %5</source>
     </message>
     <message numerus="yes">
         <source>Window %1 to %2: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Window %1 to %2: %n incident</numerusform>
+            <numerusform>Window %1 to %2: %n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -3405,10 +4842,6 @@ max %5</source>
     </message>
     <message>
         <source>Database URL (sqlite:/path or postgresql://user@host/db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import format: auto, gcp or statuspage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3630,6 +5063,188 @@ max %5</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a handle (use --as HANDLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation takes: list | show NAME | add --name N --step DELAY:KIND:TARGET... [--repeat N] [--repeat-interval MIN] [--min-severity SEVn] [--service S] [--default] | remove NAME | pages REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat-interval takes whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity such as SEV2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed escalation policy &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody: %1 vacant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format statuspage takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warroom incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n incident to %1.</numerusform>
+            <numerusform>Wrote %n incidents to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export --format csv takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 incidents to %2 and %3 timeline entries to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format statuspage, csv, markdown, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format %1 takes exactly one REF (e.g. INC-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no postmortem yet; exporting a draft pre-filled from the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs a GUI application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the postmortem of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postmortem takes: REF [show [--json] | create | status draft|in-review|published | set FIELD TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no postmortem yet (create it with: postmortem %1 create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the postmortem of %1 (draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be draft, in-review or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;; use one of summary, impact, detection, root_causes, contributing_factors, went_well, went_badly, lucky, lessons, why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import format: auto, gcp or statuspage; export format: statuspage, csv, markdown, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only public entries and their incidents (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size of a PDF export: a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation step DELAY:KIND:TARGET, repeatable (escalation add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra rounds of an escalation policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between the last step and the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate incidents of this severity and above, e.g. SEV2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the escalation policy the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroomd</name>
+    <message>
+        <source>Warroom service: takes alerts from Prometheus Alertmanager, Grafana and a generic JSON webhook and opens incidents in the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/warroom.db or postgresql://host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (port 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config file (INI, or JSON by its .json suffix): tokens, severity mapping, service label, auto-resolve, body limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warroomd: --database is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "appoptions.h"
 
+#include "models/preferences.h"
 #include "storage/defaults.h"
 
 #include <QCommandLineParser>
@@ -42,7 +43,7 @@ Result<AppOptions> parseAppOptions(const QStringList& arguments)
     const QCommandLineOption database(
         QStringList{QStringLiteral("database"), QStringLiteral("d")},
         Tr::tr("Database to open: sqlite:/path/file.db, postgresql://user@host/db, or a file path. "
-           "Default: the last database opened, else %1.")
+           "Default: the database chosen in Settings, else the last one opened, else %1.")
             .arg(defaultDatabaseUrlString()),
         Tr::tr("url"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -53,7 +54,11 @@ Result<AppOptions> parseAppOptions(const QStringList& arguments)
                                    Tr::tr("name"), QStringLiteral("incidents"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   Tr::tr("Window size, e.g. 1600x1000 (the default for --screenshot)."), Tr::tr("WxH"));
-    parser.addOptions({database, screenshot, select, panel, size});
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      Tr::tr("Language of the user interface, e.g. de or en (C for English). "
+                                             "Default: the system's language."),
+                                      Tr::tr("language"));
+    parser.addOptions({database, screenshot, select, panel, size, language});
 
     if (!parser.parse(arguments))
         return Result<AppOptions>::failure(QStringLiteral("usage"), parser.errorText());
@@ -75,7 +80,8 @@ Result<AppOptions> parseAppOptions(const QStringList& arguments)
     if (parser.isSet(database))
         options.databaseUrl = parser.value(database);
     else
-        options.databaseUrl = QSettings().value(QStringLiteral("database/last"), defaultDatabaseUrlString()).toString();
+        options.databaseUrl = startupDatabaseUrl(QSettings());
+    options.language = parser.value(language).trimmed();
     options.screenshotPath = parser.value(screenshot);
     options.selectRef = parser.value(select).trimmed();
     options.panel = parser.value(panel).trimmed().toLower();

@@ -11,11 +11,12 @@ namespace warroom {
 
 /// What the command line asked for.
 struct AppOptions {
-    QString databaseUrl;     ///< always set: --database, else QSettings "database/last", else the default
+    QString databaseUrl;     ///< always set: --database, else startupDatabaseUrl() (Settings ▸ Database)
     QString screenshotPath;  ///< --screenshot: grab the window to this PNG and exit
     QString selectRef;       ///< --select: the incident to show ("INC-12")
     QString panel;           ///< --panel: "incidents" (default) or "metrics", the tab shown first
     QSize size;              ///< --size; invalid when not given
+    QString language;        ///< --lang: "de", "en", "C"; empty follows the system locale
     bool helpShown = false;  ///< --help or --version was answered; exit 0
 };
 

@@ -5,23 +5,25 @@
 
 #include "core/clock.h"
 #include "models/identitysettings.h"
+#include "models/preferences.h"
 #include "models/workspace.h"
 #include "ui/entrykindicons.h"
+#include "ui/apptranslations.h"
 #include "ui/firstpaint.h"
 #include "ui/identitydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/userprompts.h"
 
 #include <QCoreApplication>
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QTranslator>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcApp, "warroom.app", QtInfoMsg)
 
@@ -42,33 +44,72 @@ void printError(const QString& message)
     std::fprintf(stderr, "warroom: %s\n", qPrintable(message));
 }
 
+/// True when `arguments` hold what looks like one of Qt's own options ("-platform", "-style"):
+/// one dash and a word.
+bool hasQtOption(const QStringList& arguments)
+{
+    static const QRegularExpression qtOption(QStringLiteral("^-[A-Za-z]{3,}$"));
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (qtOption.match(arguments.at(i)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Warroom"));
+    QCoreApplication::setApplicationName(QStringLiteral("warroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WARROOM_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Warroom"));
-    QApplication::setApplicationName(QStringLiteral("warroom"));
-    QApplication::setApplicationVersion(QStringLiteral(WARROOM_VERSION));
-    QApplication::setWindowIcon(applicationIcon());
-
-    // Warroom's own strings (compiled in under :/i18n) and Qt's, in the system language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("warroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
-    auto parsed = parseAppOptions(QApplication::arguments());
-    if (!parsed) {
-        printError(parsed.error().message);
-        return 2;
+    // The command line first, without a display: --help, --version and mistakes are answered
+    // on a plain terminal (or by help2man) in the chosen language.
+    // Qt's own options (-platform, -style, ...) are understood only by QApplication, which
+    // takes them out of the arguments; with one of those the command line is read again below.
+    std::optional<AppOptions> parsedOptions;
+    {
+        QCoreApplication console(argc, argv);
+        setApplicationIdentity();
+        AppTranslations translations;
+        translations.install(AppTranslations::languageArgument(QCoreApplication::arguments()));
+        auto parsed = parseAppOptions(QCoreApplication::arguments());
+        if (parsed) {
+            if (parsed.value().helpShown)
+                return 0;
+            parsedOptions = parsed.value();
+        } else if (!hasQtOption(QCoreApplication::arguments())) {
+            printError(parsed.error().message);
+            return 2;
+        }
     }
-    const AppOptions options = parsed.value();
-    if (options.helpShown)
-        return 0;
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    if (!parsedOptions) {
+        AppTranslations translations;
+        translations.install(AppTranslations::languageArgument(QApplication::arguments()));
+        auto parsed = parseAppOptions(QApplication::arguments());
+        if (!parsed) {
+            printError(parsed.error().message);
+            return 2;
+        }
+        if (parsed.value().helpShown)
+            return 0;
+        parsedOptions = parsed.value();
+    }
+    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.warroom.Warroom"));
+    const AppOptions options = *parsedOptions;
+
+    // Warroom's own strings (compiled in under :/i18n) and Qt's: --lang, else the system's.
+    AppTranslations translations;
+    translations.install(options.language);
+    applyTheme(loadTheme(QSettings()));
     const bool screenshotMode = !options.screenshotPath.isEmpty();
 
     SystemClock clock;
@@ -106,6 +147,8 @@ int main(int argc, char* argv[])
             if (auto registered = registerIdentity(workspace.value()->service(), me); !registered)
                 report(Tr::tr("Cannot Save Your Name"), registered.error().message);
         }
+        QSettings settings;
+        rememberDatabase(settings, workspace.value()->url().toString());
     }
 
     MainWindow window(clock, prompts);
@@ -121,9 +164,9 @@ int main(int argc, char* argv[])
     window.setMetricsShown(options.panel == QLatin1String("metrics"));   // after restoreLayout(): it hides the docks
     window.show();
 
-    // First paint, then load.
-    runAfterFirstPaint(&window, [&] {
-        if (auto loaded = window.reload(); !loaded) {
+    // First paint, then load (off the GUI thread), then select and take the screenshot.
+    const auto afterLoad = [&](const Result<void>& loaded) {
+        if (!loaded) {
             report(Tr::tr("Cannot Show Incidents"), loaded.error().message);
             if (screenshotMode)
                 QCoreApplication::exit(1);
@@ -147,6 +190,11 @@ int main(int argc, char* argv[])
             qCInfo(lcApp) << "saved" << options.screenshotPath;
             QCoreApplication::exit(0);
         }
+    };
+    runAfterFirstPaint(&window, [&] {
+        if (!screenshotMode)
+            window.startLiveUpdates();   // before the load: nothing written meanwhile is missed
+        window.reloadAsync(afterLoad);
     });
     return QApplication::exec();
 }

@@ -9,10 +9,18 @@ QString cadenceSettingsKey(SeverityLevel level)
     return QStringLiteral("cadence/") + severityCode(level);
 }
 
+QString severityNameSettingsKey(SeverityLevel level)
+{
+    return QStringLiteral("severityName/") + severityCode(level);
+}
+
 SeverityScale loadSeverityScale(const QSettings& settings)
 {
     QList<SeverityDefinition> levels = SeverityScale::defaultScale().levels();
     for (SeverityDefinition& d : levels) {
+        if (const QString name = settings.value(severityNameSettingsKey(d.level)).toString().simplified();
+            !name.isEmpty())
+            d.name = name;
         const QVariant value = settings.value(cadenceSettingsKey(d.level));
         bool ok = false;
         const int minutes = value.toInt(&ok);
@@ -24,8 +32,26 @@ SeverityScale loadSeverityScale(const QSettings& settings)
 
 void saveSeverityScale(QSettings& settings, const SeverityScale& scale)
 {
-    for (const SeverityDefinition& d : scale.levels())
+    const SeverityScale defaults = SeverityScale::defaultScale();
+    for (const SeverityDefinition& d : scale.levels()) {
         settings.setValue(cadenceSettingsKey(d.level), int(d.updateCadenceSeconds / 60));
+        const QString name = d.name.simplified();
+        if (name.isEmpty() || name == defaults.name(d.level))
+            settings.remove(severityNameSettingsKey(d.level));
+        else
+            settings.setValue(severityNameSettingsKey(d.level), name);
+    }
+}
+
+SeverityScale withSeverityName(const SeverityScale& scale, SeverityLevel level, const QString& name)
+{
+    const QString simplified = name.simplified();
+    QList<SeverityDefinition> levels = scale.levels();
+    for (SeverityDefinition& d : levels) {
+        if (d.level == level)
+            d.name = simplified.isEmpty() ? SeverityScale::defaultScale().name(level) : simplified;
+    }
+    return SeverityScale(std::move(levels));
 }
 
 SeverityScale withCadenceMinutes(const SeverityScale& scale, SeverityLevel level, int minutes)

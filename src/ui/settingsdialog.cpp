@@ -1,84 +1,92 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "identitydialog.h"
-
-#include "models/cadencesettings.h"
+#include "alertintakesettingspage.h"
+#include "settingspages.h"
 
 #include <QPushButton>
-#include <QSpinBox>
+#include <QSettings>
 
 namespace warroom {
 
-namespace {
-
-constexpr int kMaxCadenceMinutes = 24 * 60;
-
-int cadenceMinutes(const SeverityScale& scale, SeverityLevel level)
-{
-    return int(scale.updateCadenceSeconds(level) / 60);
-}
-
-} // namespace
-
-SettingsDialog::SettingsDialog(const Identity& identity, const SeverityScale& scale, QWidget* parent)
+SettingsDialog::SettingsDialog(const Identity& identity, const SeverityScale& scale, const QSettings& settings,
+                               QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::SettingsDialog>())
-    , m_scale(scale)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
-    m_ui->cadenceIntro->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->nameEdit->setText(identity.name);
-    m_ui->handleEdit->setText(identity.handle);
 
-    for (const SeverityDefinition& d : scale.levels()) {
-        auto* spin = new QSpinBox(m_ui->cadenceGroup);
-        spin->setObjectName(QStringLiteral("cadenceSpin%1").arg(d.level));
-        spin->setRange(0, kMaxCadenceMinutes);
-        spin->setSingleStep(5);
-        spin->setSuffix(tr(" min"));
-        spin->setSpecialValueText(tr("No cadence"));
-        spin->setValue(cadenceMinutes(scale, d.level));
-        spin->setAccelerated(true);
-        spin->setToolTip(tr("Minutes between stakeholder updates while a %1 incident is open; 0 for none")
-                             .arg(severityCode(d.level)));
-        m_ui->cadenceForm->addRow(scale.label(d.level), spin);
-        m_cadenceSpins.append(spin);
-    }
+    m_identityPage = new IdentitySettingsPage(identity);
+    m_severityPage = new SeveritySettingsPage(scale);
+    addPage(m_identityPage, settings);
+    addPage(m_severityPage, settings);
+    addPage(new DatabaseSettingsPage, settings);
+    addPage(new AppearanceSettingsPage, settings);
+    addPage(new NotificationSettingsPage, settings);
+    // Pages of other components: one addPage() line each, here.
+    addPage(new AlertIntakeSettingsPage, settings);
 
-    connect(m_ui->handleEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        const SeverityScale defaults = SeverityScale::defaultScale();
-        for (int i = 0; i < int(m_cadenceSpins.size()); ++i)
-            m_cadenceSpins[i]->setValue(cadenceMinutes(defaults, m_scale.levels().at(i).level));
+        if (auto* page = qobject_cast<SettingsPage*>(m_ui->pageStack->currentWidget()))
+            page->restoreDefaults();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->pageList->setCurrentRow(0);
     validate();
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::addPage(SettingsPage* page, const QSettings& settings)
+{
+    m_ui->pageStack->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_ui->pageList);
+    item->setData(Qt::UserRole, page->objectName());
+    m_pages.append(page);
+    page->load(settings);
+    connect(page, &SettingsPage::validityChanged, this, &SettingsDialog::validate);
+}
+
+bool SettingsDialog::showPage(const QString& objectName)
+{
+    for (int i = 0; i < int(m_pages.size()); ++i) {
+        if (m_pages.at(i)->objectName() == objectName) {
+            m_ui->pageList->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 Identity SettingsDialog::identity() const
 {
-    QString handle = m_ui->handleEdit->text().trimmed();
-    if (handle.startsWith(QLatin1Char('@')))
-        handle.remove(0, 1);
-    return Identity{m_ui->nameEdit->text().simplified(), handle};
+    return m_identityPage->identity();
 }
 
 SeverityScale SettingsDialog::severityScale() const
 {
-    SeverityScale scale = m_scale;
-    for (int i = 0; i < int(m_cadenceSpins.size()); ++i)
-        scale = withCadenceMinutes(scale, m_scale.levels().at(i).level, m_cadenceSpins[i]->value());
-    return scale;
+    return m_severityPage->severityScale();
+}
+
+void SettingsDialog::save(QSettings& settings) const
+{
+    for (const SettingsPage* page : m_pages)
+        page->save(settings);
 }
 
 void SettingsDialog::validate()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(validateHandleField(m_ui->handleEdit, m_ui->handleHint));
+    bool valid = true;
+    for (int i = 0; i < int(m_pages.size()); ++i) {
+        const bool pageValid = m_pages.at(i)->isValid();
+        valid = valid && pageValid;
+        if (QListWidgetItem* item = m_ui->pageList->item(i))
+            item->setForeground(pageValid ? QBrush() : QBrush(QColor(0xC6, 0x28, 0x28)));
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 
 } // namespace warroom
