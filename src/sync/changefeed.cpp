@@ -10,6 +10,10 @@ ChangeFeed::ChangeFeed(DatabaseUrl url, QObject* parent) : ChangeFeed(std::move(
 ChangeFeed::ChangeFeed(DatabaseUrl url, Options options, QObject* parent)
     : QObject(parent), m_url(std::move(url)), m_options(std::move(options))
 {
+    // Children, so that moveToThread() takes the timers along (a feed may live in a worker).
+    m_heartbeat.setParent(this);
+    m_watchdog.setParent(this);
+    m_retry.setParent(this);
     if (m_url.kind == DatabaseUrl::Kind::Postgresql) {
         // Named for pg_stat_activity; TCP keepalives so that a silently dead peer (a cut
         // network sends no reset) ends the connection in about 25 s instead of hours.

@@ -4,7 +4,7 @@
 // named by WARROOM_TEST_PG_URL, created per test case and dropped in cleanup()).
 //
 //   void initTestCase_data() { TestDatabases::addBackendRows(); }
-//   void init() { m_dbs.skipUnlessAvailable(); }          // QSKIP for PostgreSQL without a server
+//   void init() { WARROOM_SKIP_UNLESS_BACKEND_AVAILABLE(); }  // QSKIP for PostgreSQL without a server
 //   void cleanup() { m_dbs.dropAll(); }
 //   auto url = m_dbs.newUrl();                            // for the current row's backend
 

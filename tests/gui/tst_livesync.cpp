@@ -1,0 +1,111 @@
+// Live sync between two war-room windows on one database (a SQLite file, and the shared
+// PostgreSQL when WARROOM_TEST_PG_URL names a server): what client A writes appears in
+// client B's dashboard and timeline without a reload, in the same order.
+#include "../storage/testdatabases.h"
+
+#include "core/clock.h"
+#include "models/incidenttablemodel.h"
+#include "models/livesync.h"
+#include "models/timelinemodel.h"
+#include "models/workspace.h"
+#include "storage/incidentservice.h"
+#include "ui/mainwindow.h"
+#include "ui/userprompts.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace warroom;
+using warroom::test::TestDatabases;
+
+namespace {
+
+/// Records what would have been shown; a test fails if an error was.
+class RecordingPrompts final : public UserPrompts {
+public:
+    QStringList errors;
+    QString openFileName(QWidget*, const QString&, const QString&, FileMode) override { return {}; }
+    void showError(QWidget*, const QString& title, const QString& message) override
+    {
+        errors << title + QStringLiteral(": ") + message;
+    }
+    void showInfo(QWidget*, const QString&, const QString&) override {}
+    void showAbout(QWidget*, const QString&, const QString&) override {}
+};
+
+} // namespace
+
+class TestLiveSync : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabases::addBackendRows(); }
+    void init() { WARROOM_SKIP_UNLESS_BACKEND_AVAILABLE(); }
+    void cleanup() { m_dbs.dropAll(); }
+
+    void twoClientsSeeEachOthersWrites()
+    {
+        const DatabaseUrl url = m_dbs.newUrl();
+        QVERIFY(!url.toString().isEmpty());
+        SystemClock clock;
+        auto writer = Workspace::open(url, clock);   // client A: writes through its service
+        QVERIFY2(writer.ok(), qPrintable(writer.errorText()));
+        Workspace& a = *writer.value();
+
+        RecordingPrompts prompts;
+        MainWindow b(clock, prompts);   // client B: the window that must follow
+        auto reader = Workspace::open(url, clock);
+        QVERIFY2(reader.ok(), qPrintable(reader.errorText()));
+        b.setWorkspace(std::move(reader).value());
+        b.startLiveUpdates();
+        QVERIFY(b.liveSync());
+        QSignalSpy started(b.liveSync(), &LiveSync::started);
+        QVERIFY(started.wait(10'000));
+        QVERIFY(b.reload().ok());
+        QCOMPARE(b.workspace()->incidents()->rowCount(), 0);
+        QSignalSpy resets(b.workspace()->incidents(), &QAbstractItemModel::modelReset);
+
+        // A declares: B's dashboard gains the row, without a reset.
+        DeclareRequest request;
+        request.title = QStringLiteral("Checkout returns 502");
+        request.severity = 1;
+        request.services = {QStringLiteral("Checkout")};
+        auto declared = a.service().declare(request, QStringLiteral("alice"));
+        QVERIFY2(declared.ok(), qPrintable(declared.errorText()));
+        const QUuid id = declared->id;
+        IncidentTableModel* incidents = b.workspace()->incidents();
+        QTRY_COMPARE_WITH_TIMEOUT(incidents->rowCount(), 1, 10'000);
+        QCOMPARE(incidents->incidentAt(0).title, request.title);
+        QCOMPARE(resets.count(), 0);
+
+        // A moves it on: B's row follows.
+        QVERIFY(a.service().changeStatus(id, IncidentStatus::Identified, QStringLiteral("alice")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(incidents->incidentAt(0).status, IncidentStatus::Identified, 10'000);
+
+        // B looks at the incident; A's scribe writes 500 entries. B shows them all, in A's order.
+        QVERIFY(b.selectIncident(declared->ref()).ok());
+        TimelineModel* timeline = b.workspace()->timeline();
+        QTRY_VERIFY(timeline->rowCount() > 0);
+        const QDateTime base = declared->declaredAt.addSecs(1);
+        for (int k = 0; k < 500; ++k) {
+            auto added = a.service().addEntry(id, EntryKind::Note, QStringLiteral("entry %1").arg(k),
+                                              QStringLiteral("sam"), base.addMSecs(k * 10));
+            QVERIFY2(added.ok(), qPrintable(added.errorText()));
+        }
+        auto expected = a.repository().timeline(id);
+        QVERIFY(expected.ok());
+        QCOMPARE(expected->size(), 500 + 2);   // the declaration's status change and Identified
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->rowCount(), int(expected->size()), 20'000);
+        for (int r = 0; r < timeline->rowCount(); ++r)
+            QCOMPARE(timeline->entryAt(r).id, expected->at(r).id);
+        QTRY_COMPARE_WITH_TIMEOUT(incidents->timelineEntryCountAt(0), int(expected->size()), 10'000);
+        QVERIFY(b.liveSync()->isConnected());
+        QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+private:
+    TestDatabases m_dbs;
+};
+
+QTEST_MAIN(TestLiveSync)
+#include "tst_livesync.moc"
