@@ -530,6 +530,17 @@ QUuid Database::uuidFromDb(const QVariant& value)
     return QUuid::fromString(value.toString());
 }
 
+ActorScope::ActorScope(Database& db, const QString& actor)
+    : m_db(db), m_previous(db.actor()), m_result(db.setActor(actor))
+{
+}
+
+ActorScope::~ActorScope()
+{
+    if (auto restored = m_db.setActor(m_previous); !restored)
+        qCDebug(lcStorage) << "cannot restore the actor:" << restored.error().message;
+}
+
 SqlTransaction::SqlTransaction(const Database& db) : m_db(db)
 {
     auto& state = const_cast<Database&>(db);

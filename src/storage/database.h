@@ -148,4 +148,23 @@ private:
     Error m_error;
 };
 
+/// Makes `actor` the one the change log records for the writes of one operation (see
+/// Database::setActor), and restores the previous actor when the scope ends. Check it like a
+/// Result: false (with error()) when the actor could not be set.
+class ActorScope {
+public:
+    ActorScope(Database& db, const QString& actor);
+    ~ActorScope();
+    ActorScope(const ActorScope&) = delete;
+    ActorScope& operator=(const ActorScope&) = delete;
+
+    explicit operator bool() const { return m_result.ok(); }
+    const Error& error() const { return m_result.error(); }
+
+private:
+    Database& m_db;
+    QString m_previous;
+    Result<void> m_result;
+};
+
 } // namespace warroom

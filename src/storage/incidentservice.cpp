@@ -29,28 +29,6 @@ Error invalid(const QString& message)
     return Error{QStringLiteral("invalid"), message};
 }
 
-/// Makes `actor` the one the change log records for the writes of one operation (see
-/// Database::setActor), and restores the previous actor when the operation ends.
-class ActorScope {
-public:
-    ActorScope(Database& db, const QString& actor) : m_db(db), m_previous(db.actor()), m_result(db.setActor(actor)) {}
-    ~ActorScope()
-    {
-        if (auto restored = m_db.setActor(m_previous); !restored)
-            qCDebug(lcStorage) << "cannot restore the actor:" << restored.error().message;
-    }
-    ActorScope(const ActorScope&) = delete;
-    ActorScope& operator=(const ActorScope&) = delete;
-
-    explicit operator bool() const { return m_result.ok(); }
-    const Error& error() const { return m_result.error(); }
-
-private:
-    Database& m_db;
-    QString m_previous;
-    Result<void> m_result;
-};
-
 const QString kAssignmentColumns =
     QStringLiteral("id, incident_id, role, holder, started_at, ended_at, assigned_by, version");
 const QString kActionColumns = QStringLiteral(
