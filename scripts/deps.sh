@@ -9,9 +9,16 @@ packages=(
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     libqcustomplot-dev libgl-dev
     fonts-dejavu-core
+    qt6-httpserver-dev libqt6httpserver6 qt6-websockets-dev   # warroomd: the alert intake webhooks
+    qt6-translations-l10n   # Qt's own German strings (standard dialog buttons)
+    help2man dpkg-dev       # man pages from --help; dpkg-shlibdeps and dpkg-deb for the .deb
 )
 if [ "${1:-build}" = "test" ]; then
     packages+=(xauth xvfb postgresql)   # postgresql: the private server scripts/pg.sh starts
+    packages+=(prometheus-alertmanager)   # tests/server: a real Alertmanager posts to warroomd
+    packages+=(appstream desktop-file-utils)   # validate the AppStream metainfo and the .desktop file
+    packages+=(poppler-utils)            # tests/interchange: pdfinfo, pdftotext, pdftoppm check the postmortem PDF
+    packages+=(chromium)                 # tests/server: headless Chromium loads the status page
     packages+=(clang-14 libfuzzer-14-dev)   # scripts/fuzz.sh: libFuzzer targets with sanitizers
 fi
 

@@ -1,4 +1,8 @@
 #include "ctl.h"
+#include "ctlsupport.h"
+#include "cmd_export.h"
+#include "cmd_postmortem.h"
+#include "cmd_escalation.h"
 
 #include "core/timeformat.h"
 #include "interchange/importbatch.h"
@@ -37,6 +41,15 @@ struct Tr {
 const QString kUsageTail = QStringLiteral(
     "\nCommands:\n"
     "  import FILE [--format auto|gcp|statuspage] [--json]   import a status history (one transaction)\n"
+    "  export --format statuspage|csv --output FILE [--public-only]\n"
+    "                                                        Statuspage v2 incidents.json; csv: FILE and\n"
+    "                                                        FILE_timeline.csv (incidents, timeline entries)\n"
+    "  export REF --format markdown|html|pdf --output FILE [--page a4|letter]\n"
+    "                                                        the incident's postmortem\n"
+    "  postmortem REF [show [--json] | create | status draft|in-review|published | set FIELD TEXT]\n"
+    "                                                        FIELD: summary, impact, detection, root_causes,\n"
+    "                                                        contributing_factors, went_well, went_badly, lucky,\n"
+    "                                                        lessons, or why (appends to the five whys)\n"
     "  list [--open] [--json]                                list incidents\n"
     "  show REF [--json]                                     one incident with its timeline\n"
     "  metrics [--from ISO] [--to ISO] [--service S] [--severity SEVn] [--json|--csv]\n"
@@ -51,6 +64,11 @@ const QString kUsageTail = QStringLiteral(
     "  people [list | add HANDLE [--name N] [--team T] [--contact C] | import FILE.csv]\n"
     "  watch [--incident REF] [--json] [--count N]           follow changes live, one line each, until\n"
     "                                                        interrupted (or N changes)\n"
+    "  escalation [list | show NAME | remove NAME | pages REF]   escalation policies; pages sent for REF\n"
+    "  escalation add --name N --step DELAY:KIND:TARGET... [--repeat N] [--repeat-interval MIN]\n"
+    "                 [--min-severity SEVn] [--service S] [--default]\n"
+    "                                                        DELAY minutes (or 90s); KIND person, role or\n"
+    "                                                        webhook: 5:person:alice 15:role:commander\n"
     "  db init [--create-roles]                              create or upgrade the schema; with\n"
     "                                                        --create-roles (PostgreSQL) the roles\n"
     "                                                        warroom_commander/scribe/viewer and their GRANTs\n"
@@ -69,12 +87,6 @@ struct Context {
 QString jsonText(const QJsonDocument& doc)
 {
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-}
-
-int fail(QTextStream& err, const QString& message, int code = 1)
-{
-    err << "warroomctl: " << message << Qt::endl;
-    return code;
 }
 
 int cmdImport(Context& c, const QStringList& args)
@@ -623,9 +635,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"), Tr::tr("Database URL (sqlite:/path or postgresql://user@host/db)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Import format: auto, gcp or statuspage."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("format"),
+                      Tr::tr("Import format: auto, gcp or statuspage; export format: statuspage, csv, markdown, html or pdf."),
+                      QStringLiteral("FORMAT"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("output"), Tr::tr("File to write (export)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("public-only"), Tr::tr("Only public entries and their incidents (export).")});
+    parser.addOption({QStringLiteral("page"), Tr::tr("Page size of a PDF export: a4 or letter."), QStringLiteral("SIZE"),
+                      QStringLiteral("a4")});
     parser.addOption({QStringLiteral("open"), Tr::tr("Only open incidents.")});
     parser.addOption({QStringLiteral("csv"), Tr::tr("Print CSV (metrics).")});
     parser.addOption({QStringLiteral("from"), Tr::tr("Window start, ISO 8601 (metrics; default: earliest start)."), QStringLiteral("ISO")});
@@ -654,6 +672,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOption({QStringLiteral("seed"), Tr::tr("Seed of the generated history."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("incident"), Tr::tr("Only this incident's changes (watch)."), QStringLiteral("REF")});
     parser.addOption({QStringLiteral("count"), Tr::tr("Exit after N changes (watch)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("step"), Tr::tr("Escalation step DELAY:KIND:TARGET, repeatable (escalation add)."), QStringLiteral("SPEC")});
+    parser.addOption({QStringLiteral("repeat"), Tr::tr("Extra rounds of an escalation policy."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("repeat-interval"), Tr::tr("Minutes between the last step and the next round."), QStringLiteral("MIN")});
+    parser.addOption({QStringLiteral("min-severity"), Tr::tr("Escalate incidents of this severity and above, e.g. SEV2."), QStringLiteral("SEVn")});
+    parser.addOption({QStringLiteral("default"), Tr::tr("Make the escalation policy the default.")});
     parser.addOption({QStringLiteral("create-roles"),
                       Tr::tr("Also create the roles warroom_commander, warroom_scribe, warroom_viewer and their GRANTs (db init).")});
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("import, list or show"));
@@ -678,7 +701,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                       QStringLiteral("metrics"), QStringLiteral("generate"), QStringLiteral("declare"),
                                       QStringLiteral("status"),  QStringLiteral("note"),    QStringLiteral("assign"),
                                       QStringLiteral("action"),  QStringLiteral("people"),  QStringLiteral("watch"),
-                                      QStringLiteral("db")};
+                                      QStringLiteral("db"),      QStringLiteral("export"),
+                                      QStringLiteral("postmortem"), QStringLiteral("escalation")};
     if (!commands.contains(command))
         return fail(err, Tr::tr("unknown command \"%1\" (try --help).").arg(command), 2);
 
@@ -729,6 +753,21 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return cmdWatch(context, positional);
     if (command == QLatin1String("db"))
         return cmdDb(context, positional);
+    if (command == QLatin1String("export")) {
+        const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QString();
+        const ExportRequest request{positional, format, parser.value(QStringLiteral("output")),
+                                    parser.isSet(QStringLiteral("public-only")), parser.value(QStringLiteral("page"))};
+        return runExport(context.db, context.clock, request, out, err);
+    }
+    if (command == QLatin1String("postmortem"))
+        return runPostmortem(context.db, context.clock, actor, positional, parser.isSet(QStringLiteral("json")), out, err);
+    if (command == QLatin1String("escalation")) {
+        const EscalationOptions options{parser.value(QStringLiteral("name")), parser.values(QStringLiteral("step")),
+                                        parser.value(QStringLiteral("repeat")), parser.value(QStringLiteral("repeat-interval")),
+                                        parser.value(QStringLiteral("min-severity")), parser.value(QStringLiteral("service")),
+                                        parser.isSet(QStringLiteral("default")), parser.isSet(QStringLiteral("json"))};
+        return runEscalation(context.db, positional, options, out, err);
+    }
     return cmdShow(context, positional);
 }
 

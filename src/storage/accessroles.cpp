@@ -17,11 +17,15 @@ const QStringList kDataTables{
     QStringLiteral("services"),         QStringLiteral("incidents"),    QStringLiteral("incident_services"),
     QStringLiteral("timeline_entries"), QStringLiteral("timeline_revisions"), QStringLiteral("people"),
     QStringLiteral("role_assignments"), QStringLiteral("hand_offs"),    QStringLiteral("action_items"),
+    QStringLiteral("postmortems"),
+    QStringLiteral("escalation_policies"), QStringLiteral("escalation_steps"), QStringLiteral("escalation_pages"),
+    QStringLiteral("escalation_stops"),
+    QStringLiteral("alert_groups"), QStringLiteral("alert_group_alerts"),
 };
-/// What a scribe writes: the timeline (with revisions), action items, roles and hand-offs.
+/// What a scribe writes: the timeline (with revisions), action items, roles, hand-offs and postmortems.
 const QStringList kScribeTables{
     QStringLiteral("timeline_entries"), QStringLiteral("timeline_revisions"), QStringLiteral("action_items"),
-    QStringLiteral("role_assignments"), QStringLiteral("hand_offs"),
+    QStringLiteral("role_assignments"), QStringLiteral("hand_offs"),    QStringLiteral("postmortems"),
 };
 } // namespace
 

@@ -15,7 +15,7 @@ struct AccessRoles {
     /// Reads and writes every table (not the schema; the change log only through triggers).
     static QString commander() { return QStringLiteral("warroom_commander"); }
     /// Reads everything; adds and edits timeline entries (and their revisions), action items,
-    /// role assignments and hand-offs. Deletes nothing, changes no incident or person.
+    /// role assignments, hand-offs and postmortems. Deletes nothing, changes no incident or person.
     static QString scribe() { return QStringLiteral("warroom_scribe"); }
     /// Reads everything, writes nothing.
     static QString viewer() { return QStringLiteral("warroom_viewer"); }

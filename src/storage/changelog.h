@@ -27,7 +27,7 @@ inline constexpr char kChangeChannel[] = "warroom_changes";
 /// One row of the change log.
 struct Change {
     qint64 seq = 0;
-    QString table;               ///< "incidents", "timeline_entries", "role_assignments", "hand_offs", "action_items", "people"
+    QString table;               ///< "incidents", "timeline_entries", "role_assignments", "hand_offs", "action_items", "people", "postmortems"
     QUuid rowId;
     QUuid incidentId;            ///< null for people
     qint64 incidentNumber = 0;   ///< 0 when unknown (no incident, or it is deleted)

@@ -7,6 +7,8 @@
 #include "models/incidenttablemodel.h"
 
 #include <QApplication>
+#include "trayicon.h"
+
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -17,17 +19,12 @@ CadenceNotifier::CadenceNotifier(QWidget* window)
     : QObject(window)
     , m_window(window)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(applicationIcon(), this);
-        m_tray->setToolTip(tr("Warroom"));
+    m_tray = sharedTrayIcon(window);
+    if (m_tray) {
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
             if (!m_lastNotified.isNull())
                 emit incidentActivated(m_lastNotified);
         });
-        m_tray->show();
     } else {
         qCInfo(lcUi) << "no system tray: stakeholder-update reminders go to the window only";
     }
@@ -77,9 +74,13 @@ void CadenceNotifier::flush()
     if (refs.size() > 1)
         message = tr("Due now: %1.").arg(refs.join(QStringLiteral(", ")));
     m_lastNotified = ids.first();
-    if (m_tray)
-        m_tray->showMessage(title, message, QSystemTrayIcon::Warning, 20'000);
-    QApplication::alert(m_window);
+    if (m_settings.stakeholderUpdateDue) {
+        if (m_tray)
+            m_tray->showMessage(title, message, QSystemTrayIcon::Warning, 20'000);
+        QApplication::alert(m_window);
+        if (m_settings.sound)
+            QApplication::beep();
+    }
     emit notified(title, message, ids);
 }
 

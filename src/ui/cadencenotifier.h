@@ -1,6 +1,8 @@
 #pragma once
 // Tells the user when a stakeholder update comes due: a desktop notification.
 
+#include "models/preferences.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -28,6 +30,10 @@ public:
     void setModel(IncidentTableModel* model);
     /// True when messages go to the system tray (false on the offscreen platform).
     bool usesSystemTray() const { return m_tray != nullptr; }
+    /// Which notifications to give (Settings ▸ Notifications): without stakeholderUpdateDue
+    /// no tray message and no window alert, only notified(); with sound a beep as well.
+    void setSettings(const NotificationSettings& settings) { m_settings = settings; }
+    const NotificationSettings& settings() const { return m_settings; }
 
 signals:
     /// A notification was given: `title` and `message` as shown, `incidentIds` the incidents due.
@@ -45,6 +51,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QList<QUuid> m_pending;
     QUuid m_lastNotified;
+    NotificationSettings m_settings;
 };
 
 } // namespace warroom

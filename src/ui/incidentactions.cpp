@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "settingsdialog.h"
 #include "stakeholderupdatedialog.h"
+#include "theme.h"
 #include "userprompts.h"
 
 #include "core/lifecycle.h"
@@ -13,6 +14,7 @@
 #include "models/identitysettings.h"
 #include "models/incidentcolors.h"
 #include "models/incidenttablemodel.h"
+#include "models/preferences.h"
 #include "models/workspace.h"
 
 #include <QAction>
@@ -199,7 +201,8 @@ void IncidentActions::createActions()
     m_settings->setObjectName(QStringLiteral("actionSettings"));
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
-    m_settings->setStatusTip(tr("Your name and handle, and the stakeholder-update cadence per severity"));
+    m_settings->setStatusTip(tr("Your identity, severity names and update cadences, the database, theme, "
+                                "notifications and alert intake"));
     connect(m_settings, &QAction::triggered, this, &IncidentActions::editSettings);
 }
 
@@ -257,6 +260,8 @@ void IncidentActions::connectModel()
 void IncidentActions::applySettings()
 {
     const QSettings settings;
+    applyTheme(loadTheme(settings));
+    emit notificationSettingsChanged(loadNotificationSettings(settings));
     if (!m_workspace)
         return;
     m_workspace->setActor(effectiveHandle(loadIdentity(settings)));
@@ -450,13 +455,12 @@ void IncidentActions::editSettings()
     Identity identity = loadIdentity(settings);
     if (!identity.isComplete())
         identity.handle = effectiveHandle(identity);
-    auto* dialog = new SettingsDialog(identity, loadSeverityScale(settings), m_window);
+    auto* dialog = new SettingsDialog(identity, loadSeverityScale(settings), settings, m_window);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Identity chosen = dialog->identity();
         {
             QSettings out;
-            saveIdentity(out, chosen);
-            saveSeverityScale(out, dialog->severityScale());
+            dialog->save(out);
         }
         applySettings();
         if (m_workspace) {

@@ -5,6 +5,7 @@
 #include "core/incident.h"
 #include "core/result.h"
 #include "core/severity.h"
+#include "models/preferences.h"
 
 #include <QList>
 #include <QMap>
@@ -96,6 +97,8 @@ signals:
     void incidentDeclared(const QUuid& id);
     /// The handle everything is written as changed (settings applied, workspace set).
     void actorChanged(const QString& handle);
+    /// Settings were applied: which notifications to give now.
+    void notificationSettingsChanged(const warroom::NotificationSettings& notifications);
 
 private:
     void createActions();

@@ -4,6 +4,7 @@
 #include "cadencedelegate.h"
 #include "logging.h"
 #include "actionitemspanel.h"
+#include "postmortempanel.h"
 #include "severitychip.h"
 #include "timelineeditor.h"
 
@@ -69,6 +70,9 @@ IncidentView::IncidentView(QWidget* parent) : QWidget(parent), m_ui(std::make_un
                                             : open > 0  ? tr("Action items (%1 open)").arg(open)
                                                         : tr("Action items"));
     });
+    m_postmortemPanel = new PostmortemPanel(m_ui->incidentTabs);
+    m_postmortemPanel->setObjectName(QStringLiteral("postmortemPanel"));
+    m_ui->incidentTabs->addTab(m_postmortemPanel, tr("Postmortem"));
     buildTimesGrid();
     m_ui->postUpdateButton->hide();
     showCountdown(m_ui->nextUpdateLabel, {}, std::nullopt);
@@ -80,6 +84,7 @@ void IncidentView::setEditing(Workspace* workspace, QUndoStack* undoStack)
     m_ui->timelineEditor->setWorkspace(workspace, undoStack);
     m_ui->actionItemsPanel->setWorkspace(workspace, undoStack);
     m_ui->actionItemsPanel->setIncident(m_incidentId);
+    m_postmortemPanel->setWorkspace(workspace, undoStack);
 }
 
 TimelineEditor* IncidentView::timelineEditor() const
@@ -90,6 +95,11 @@ TimelineEditor* IncidentView::timelineEditor() const
 ActionItemsPanel* IncidentView::actionItemsPanel() const
 {
     return m_ui->actionItemsPanel;
+}
+
+PostmortemPanel* IncidentView::postmortemPanel() const
+{
+    return m_postmortemPanel;
 }
 
 void IncidentView::setPostUpdateAction(QAction* action)
@@ -194,6 +204,7 @@ void IncidentView::showIncident(const QUuid& id)
         }
     }
     m_ui->actionItemsPanel->setIncident(id);
+    m_postmortemPanel->setIncident(id);
     refresh();
 }
 

@@ -19,6 +19,7 @@ class IncidentView;
 namespace warroom {
 
 class ActionItemsPanel;
+class PostmortemPanel;
 class IncidentTableModel;
 class TimelineEditor;
 class TimelineModel;
@@ -28,7 +29,7 @@ class Workspace;
 /// commander, services, source; every lifecycle time in local time with its zone
 /// abbreviation ("—" when unknown); TTD, TTM and TTR when both ends are known; then tabs:
 /// the Timeline (TimelineEditor, "timelineEditor") and the Action items (ActionItemsPanel,
-/// "actionItemsPanel"), titled with their counts. Reads the incident from the
+/// "actionItemsPanel"), titled with their counts, and the Postmortem (PostmortemPanel). Reads the incident from the
 /// IncidentTableModel and follows its reloads.
 /// The header counts down to the next stakeholder update (amber under 5 minutes, red when
 /// overdue; hidden when none is due) and offers the action given to setPostUpdateAction().
@@ -51,6 +52,8 @@ public:
     TimelineEditor* timelineEditor() const;
     /// The Action items tab.
     ActionItemsPanel* actionItemsPanel() const;
+    /// The Postmortem tab ("postmortemPanel").
+    PostmortemPanel* postmortemPanel() const;
 
     /// The incident shown; null when the placeholder is.
     QUuid incidentId() const { return m_incidentId; }
@@ -77,6 +80,7 @@ private:
     QList<TimeCell> m_times;       ///< Started .. Closed
     QList<TimeCell> m_durations;   ///< TTD, TTM, TTR
     QList<QMetaObject::Connection> m_modelConnections;
+    PostmortemPanel* m_postmortemPanel = nullptr;
 };
 
 } // namespace warroom

@@ -1,20 +1,27 @@
 #include "mainwindow.h"
+#include "alertintakecontroller.h"
 
 #include "cadencenotifier.h"
 #include "dashboardpanel.h"
+#include "escalationpoliciesdialog.h"
 #include "importflow.h"
 #include "incidentactions.h"
 #include "incidentview.h"
 #include "logging.h"
 #include "metricspanel.h"
+#include "pagenotifier.h"
 #include "myactionspanel.h"
 #include "peopledialog.h"
+#include "postmortempanel.h"
 #include "roleboardpanel.h"
 #include "timelineeditor.h"
 #include "userprompts.h"
 
 #include "models/incidenttablemodel.h"
 #include "models/metricsmodel.h"
+#include "models/preferences.h"
+#include "models/livesync.h"
+#include "models/timelinemodel.h"
 #include "models/workspace.h"
 
 #include <QAction>
@@ -34,7 +41,6 @@ namespace warroom {
 
 namespace {
 
-const QString kLastDatabaseKey = QStringLiteral("database/last");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kWindowStateKey = QStringLiteral("window/state");   // docks and toolbars
@@ -88,6 +94,7 @@ MainWindow::MainWindow(const Clock& clock, UserPrompts& prompts, QWidget* parent
     m_importFlow = new ImportFlow(m_prompts, this);
     m_incidentActions = new IncidentActions(m_prompts, this);
     m_cadenceNotifier = new CadenceNotifier(this);
+    m_pageNotifier = new PageNotifier(this);
     m_actorLabel = new QLabel(this);
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
     m_actorLabel->setToolTip(tr("You: the author of everything you write (Edit ▸ Settings)"));
@@ -118,6 +125,19 @@ MainWindow::MainWindow(const Clock& clock, UserPrompts& prompts, QWidget* parent
             [this](const QString& title, const QString& message) {
                 statusBar()->showMessage(tr("%1 — %2").arg(title, message), 60'000);
             });
+    connect(m_incidentActions, &IncidentActions::notificationSettingsChanged, m_cadenceNotifier,
+            &CadenceNotifier::setSettings);
+    connect(m_incidentActions, &IncidentActions::notificationSettingsChanged, m_pageNotifier,
+            &PageNotifier::setSettings);
+    // The in-app alert intake (Settings ▸ Alert Intake) follows the settings whenever they are applied.
+    m_alertIntake = new AlertIntakeController(m_clock, this);
+    connect(m_incidentActions, &IncidentActions::notificationSettingsChanged, m_alertIntake,
+            &AlertIntakeController::applySettings);
+    connect(m_alertIntake, &AlertIntakeController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 30'000); });
+    connect(m_pageNotifier, &PageNotifier::notified, this, [this](const QString& title, const QString& message) {
+        statusBar()->showMessage(tr("%1 — %2").arg(title, message), 300'000);
+    });
     connect(m_cadenceNotifier, &CadenceNotifier::incidentActivated, this,
             [this](const QUuid& id) { m_dashboard->selectIncident(id); });
     connect(m_importFlow, &ImportFlow::runningChanged, this, [this](bool running) {
@@ -138,6 +158,8 @@ MainWindow::~MainWindow()
     m_incidentActions->setWorkspace(nullptr);
     m_roleBoard->setWorkspace(nullptr);
     m_cadenceNotifier->setModel(nullptr);
+    m_pageNotifier->setWorkspace(nullptr);
+    m_alertIntake->setWorkspace(nullptr);
     m_dashboard->setIncidentModel(nullptr);
     m_incidentView->setModels(nullptr, nullptr);
     m_incidentView->setEditing(nullptr, nullptr);
@@ -156,6 +178,11 @@ void MainWindow::createActions()
     m_openDatabaseAction->setObjectName(QStringLiteral("actionOpenDatabase"));
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     m_openDatabaseAction->setStatusTip(tr("Open or create a SQLite database file"));
+    m_incidentView->postmortemPanel()->setPrompts(&m_prompts);
+    QAction* exportPostmortem = file->addAction(tr("&Export Postmortem…"), m_incidentView->postmortemPanel(),
+                                                &PostmortemPanel::exportDocument);
+    exportPostmortem->setObjectName(QStringLiteral("actionExportPostmortem"));
+    exportPostmortem->setStatusTip(tr("Write the postmortem of the incident shown as PDF (A4 or Letter), Markdown or HTML"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -174,6 +201,15 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_incidentActions->settingsAction());
+    QAction* escalation = edit->addAction(tr("&Escalation Policies…"), this, [this] {
+        if (!m_workspace)
+            return;
+        auto* dialog = new EscalationPoliciesDialog(m_workspace->database(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    escalation->setObjectName(QStringLiteral("actionEscalationPolicies"));
+    escalation->setStatusTip(tr("Who is paged, and when, while nobody acknowledges an incident"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -231,6 +267,8 @@ void MainWindow::createActions()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    const bool live = m_liveUpdates;
+    m_liveSync.reset();   // it follows the old workspace
     // Point the panels at the new models before the old ones are deleted.
     m_dashboard->setIncidentModel(workspace ? workspace->incidents() : nullptr);
     m_incidentView->setModels(workspace ? workspace->incidents() : nullptr,
@@ -245,13 +283,38 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_myActionsPanel->setWorkspace(workspace.get(), m_undoStack);
     m_peopleAction->setEnabled(workspace != nullptr);
     m_cadenceNotifier->setModel(workspace ? workspace->incidents() : nullptr);
+    m_pageNotifier->setWorkspace(workspace.get());
+    m_alertIntake->setWorkspace(workspace.get());
     if (workspace) {
         // Every write through the workspace (here or in another panel) reloads what is shown.
-        connect(workspace.get(), &Workspace::incidentChanged, this, &MainWindow::refresh);
+        connect(workspace.get(), &Workspace::incidentChanged, this, &MainWindow::onIncidentChanged);
     }
     m_workspace = std::move(workspace);
     m_importAction->setEnabled(m_workspace != nullptr && !m_importFlow->isRunning());
     updateTitle();
+    if (live)
+        startLiveUpdates();
+}
+
+void MainWindow::startLiveUpdates()
+{
+    m_liveUpdates = true;
+    if (!m_workspace || m_liveSync)
+        return;
+    m_liveSync = std::make_unique<LiveSync>(*m_workspace);
+    connect(m_liveSync.get(), &LiveSync::connectedChanged, this, [this](bool connected) {
+        if (connected) {
+            statusBar()->showMessage(tr("Connected again; caught up with the changes made meanwhile."), 10'000);
+            updateTitle();
+        } else {
+            m_databaseLabel->setText(tr("Offline since %1 — reconnecting…")
+                                         .arg(m_liveSync->offlineSince().toLocalTime().toString(QStringLiteral("HH:mm"))));
+        }
+    });
+    connect(m_liveSync.get(), &LiveSync::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Live updates are off: %1").arg(message), 60'000);
+    });
+    m_liveSync->start();
 }
 
 void MainWindow::updateTitle()
@@ -338,8 +401,58 @@ void MainWindow::openDatabase()
         m_prompts.showError(this, tr("Cannot Show Incidents"), loaded.error().message);
         return;
     }
-    QSettings().setValue(kLastDatabaseKey, m_workspace->url().toString());
+    {
+        QSettings settings;
+        rememberDatabase(settings, m_workspace->url().toString());
+    }
     qCInfo(lcUi) << "opened" << m_workspace->url().toString();
+}
+
+void MainWindow::reloadAsync(std::function<void(Result<void>)> done)
+{
+    if (!m_workspace) {
+        done({});
+        return;
+    }
+    IncidentTableModel* incidents = m_workspace->incidents();
+    // One-shot: both connections go when either signal arrives.
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto finish = [this, connections, done = std::move(done)](Result<void> result) {
+        for (const auto& c : std::as_const(*connections))
+            disconnect(c);
+        if (result && m_workspace) {
+            if (auto timeline = m_workspace->timeline()->reload(); !timeline)
+                result = timeline;
+            m_metrics->invalidate();
+        }
+        done(std::move(result));
+    };
+    *connections << connect(incidents, &IncidentTableModel::reloaded, this, [finish] { finish({}); });
+    *connections << connect(incidents, &IncidentTableModel::reloadFailed, this, [finish](const QString& message) {
+        finish(Result<void>::failure(QStringLiteral("sql"), message));
+    });
+    incidents->reloadAsync();
+}
+
+void MainWindow::onIncidentChanged(const QUuid& incidentId)
+{
+    if (!m_workspace)
+        return;
+    auto report = [this](const Result<void>& result) {
+        if (!result)
+            m_prompts.showError(this, tr("Cannot Show Incidents"), result.error().message);
+    };
+    if (incidentId.isNull()) {
+        // The people directory: the dashboard shows handles, not names; nothing to re-read here
+        // (the role board and the people dialog follow the signal themselves).
+        return;
+    }
+    if (auto row = m_workspace->incidents()->refreshIncident(incidentId); !row) {
+        report(row);
+        return;
+    }
+    report(m_workspace->timeline()->reload());
+    m_metrics->invalidate();
 }
 
 void MainWindow::refresh()

@@ -2,6 +2,7 @@
 // The main window: assembles the panels, menus and status bar. No logic of its own
 // beyond wiring; opening databases and importing live in Workspace and ImportFlow.
 
+#include <functional>
 #include "core/clock.h"
 #include "core/result.h"
 
@@ -19,7 +20,10 @@ class QUndoStack;
 
 namespace warroom {
 
+class LiveSync;
+
 class CadenceNotifier;
+class PageNotifier;
 class DashboardPanel;
 class ImportFlow;
 class IncidentActions;
@@ -30,6 +34,7 @@ class MyActionsPanel;
 class RoleBoardPanel;
 class UserPrompts;
 class Workspace;
+class AlertIntakeController;
 
 /// Dashboard and incident view side by side; File (Import…, Open Database…, Quit), Edit
 /// (Settings…), View (Refresh, Find, Metrics), Incident and its toolbar (IncidentActions), Help
@@ -53,6 +58,15 @@ public:
 
     /// Reads the incidents (and the shown timeline) again. Error "sql" from storage.
     Result<void> reload();
+    /// Like reload(), but the incidents are read on a worker thread (IncidentTableModel::
+    /// reloadAsync()) so the window stays responsive; `done` runs on this thread once they are
+    /// shown (or with the error, the rows unchanged).
+    void reloadAsync(std::function<void(Result<void>)> done);
+    /// Follows writes made elsewhere (other clients of the shared database, warroomctl or
+    /// warroomd on the same file) live, for this and every later workspace (LiveSync); the
+    /// status bar says when the database is out of reach.
+    void startLiveUpdates();
+    LiveSync* liveSync() const { return m_liveSync.get(); }
     /// Selects "INC-12" in the dashboard and shows it. Error "not-found" when there is no
     /// such incident, "hidden" when the dashboard's filters hide it.
     Result<void> selectIncident(const QString& ref);
@@ -70,6 +84,7 @@ public:
     IncidentActions* incidentActions() const { return m_incidentActions; }
     /// Desktop notifications when a stakeholder update comes due.
     CadenceNotifier* cadenceNotifier() const { return m_cadenceNotifier; }
+    PageNotifier* pageNotifier() const { return m_pageNotifier; }
     /// The role board of the selected incident, in the "Roles" dock (View ▸ Roles, Ctrl+Shift+B).
     RoleBoardPanel* roleBoard() const { return m_roleBoard; }
     QDockWidget* rolesDock() const { return m_rolesDock; }
@@ -92,6 +107,10 @@ public slots:
     void importHistory();
     void openDatabase();
     void refresh();
+    /// After a write to `incidentId` (here or, with live updates, elsewhere): refreshes that
+    /// incident's dashboard row and the shown timeline, and marks the metrics stale. A null id
+    /// (the people directory changed) needs nothing from the window itself.
+    void onIncidentChanged(const QUuid& incidentId);
     void showAbout();
     /// Opens (or raises) the people directory of the current workspace.
     void showPeople();
@@ -109,12 +128,16 @@ private:
     const Clock& m_clock;
     UserPrompts& m_prompts;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<LiveSync> m_liveSync;   ///< after m_workspace: destroyed before it
+    bool m_liveUpdates = false;             ///< startLiveUpdates() was called
     QSplitter* m_splitter = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     IncidentView* m_incidentView = nullptr;
     ImportFlow* m_importFlow = nullptr;
     IncidentActions* m_incidentActions = nullptr;
     CadenceNotifier* m_cadenceNotifier = nullptr;
+    PageNotifier* m_pageNotifier = nullptr;
+    AlertIntakeController* m_alertIntake = nullptr;
     QLabel* m_actorLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_importAction = nullptr;

@@ -1,4 +1,6 @@
 // warroomctl end to end: the real binary on a temporary SQLite database.
+#include "ctlrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,21 +15,13 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = warroom::test::CtlRun;
 
     Run ctl(const QStringList& args, const QString& database = {}) const
     {
-        QProcess p;
         QStringList all{QStringLiteral("--database"), database.isEmpty() ? m_db : database};
         all << args;
-        p.start(QStringLiteral(WARROOMCTL_PATH), all);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return warroom::test::runCtl(all);
     }
 
     static QString gcpFile() { return QStringLiteral(WARROOM_SHARED_DATA_DIR "/gcp-incidents.json"); }
