@@ -4579,10 +4579,6 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <translation>%1, rückdatiert auf %2 (vor %3)</translation>
     </message>
     <message>
-        <source>Enter adds a %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · Ctrl+P pin</source>
-        <translation>Enter fügt %1 hinzu · /decision /action /update oder Strg+1…7 · @14:05 datiert zurück (%2) · Strg+P heftet an</translation>
-    </message>
-    <message>
         <source>Select an incident to write to its timeline.</source>
         <translation>Wählen Sie einen Incident, um in seine Zeitleiste zu schreiben.</translation>
     </message>
@@ -4629,6 +4625,38 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     <message>
         <source>↓ %1 new entries</source>
         <translation>↓ %1 neue Einträge</translation>
+    </message>
+    <message>
+        <source>Enter adds %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · Ctrl+P pin</source>
+        <translation>Enter fügt %1 hinzu · /decision /action /update oder Strg+1…7 · @14:05 datiert zurück (%2) · Strg+P heftet an</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>eine Aktion</translation>
+    </message>
+    <message>
+        <source>a status change</source>
+        <translation>einen Statuswechsel</translation>
+    </message>
+    <message>
+        <source>a stakeholder update</source>
+        <translation>ein Stakeholder-Update</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>einen Alert</translation>
+    </message>
+    <message>
+        <source>a hand-off</source>
+        <translation>eine Übergabe</translation>
     </message>
 </context>
 <context>

@@ -4570,10 +4570,6 @@ needed for TTA, TTM or TTR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter adds a %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · Ctrl+P pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an incident to write to its timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,6 +4615,38 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>↓ %1 new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · Ctrl+P pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stakeholder update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hand-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,9 +353,24 @@ void TimelineEditor::updateHint()
             return;
         }
     }
-    m_ui->entryHint->setText(tr("Enter adds a %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · "
+    m_ui->entryHint->setText(tr("Enter adds %1 · /decision /action /update or Ctrl+1…7 · @14:05 backdates (%2) · "
                                 "Ctrl+P pin")
-                                 .arg(entryKindDisplayName(kind()).toLower(), zoneName));
+                                 .arg(kindInSentence(kind()), zoneName));
+}
+
+QString TimelineEditor::kindInSentence(EntryKind kind)
+{
+    // Whole phrases, so each language gets its article and capitalisation right.
+    switch (kind) {
+    case EntryKind::Note: return tr("a note");
+    case EntryKind::Decision: return tr("a decision");
+    case EntryKind::Action: return tr("an action");
+    case EntryKind::StatusChange: return tr("a status change");
+    case EntryKind::StakeholderUpdate: return tr("a stakeholder update");
+    case EntryKind::Alert: return tr("an alert");
+    case EntryKind::HandOff: return tr("a hand-off");
+    }
+    return entryKindDisplayName(kind);
 }
 
 void TimelineEditor::showError(const QString& message)

@@ -110,6 +110,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// "a note", "an action", ...: the kind as it reads inside the entry hint.
+    static QString kindInSentence(EntryKind kind);
     void createActions();
     void setKind(EntryKind kind);
     EntryKind kind() const;
