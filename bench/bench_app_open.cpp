@@ -5,9 +5,10 @@
 //
 // Make the database first, e.g. `warroomctl --database sqlite:/tmp/big.db generate
 // --incidents 100000` (about 1.25 M timeline entries). Timings are wall clock from the
-// start of main(); "loaded" is when the dashboard model holds every incident (read on a
-// worker thread after the first paint), "interactive" when the event loop is free again
-// after that; the longest GUI-thread stall says how responsive the window stayed meanwhile.
+// start of main(). The load runs on a worker thread after the first paint, in three steps:
+// the open incidents ("interactive": shown, and the event loop free again), then every
+// other incident, then the timeline-entry counts; the longest GUI-thread stall says how
+// responsive the window stayed meanwhile.
 #include "core/clock.h"
 #include "models/incidentfilterproxy.h"
 #include "models/incidenttablemodel.h"
@@ -105,7 +106,22 @@ int main(int argc, char* argv[])
     // The load runs on a worker thread after the first paint; a 5 ms timer measures how long
     // the GUI thread is ever busy meanwhile (the longest gap between its ticks).
     double loaded = -1;
+    double openShown = -1;
+    double interactiveOpen = -1;
+    double countsLoaded = -1;
     double rssLoaded = 0;
+    IncidentTableModel* model = window.workspace()->incidents();
+    int openRows = 0;
+    QObject::connect(model, &IncidentTableModel::openIncidentsLoaded, &app, [&] {
+        openShown = nowMs();
+        openRows = window.dashboard()->proxy()->rowCount();
+        // Posted behind whatever the view still has to do for these rows.
+        QTimer::singleShot(0, &app, [&] { interactiveOpen = nowMs(); });
+    });
+    QObject::connect(model, &IncidentTableModel::entryCountsLoaded, &app, [&] {
+        countsLoaded = nowMs();
+        QTimer::singleShot(0, &app, [&] { app.quit(); });
+    });
     double lastTick = -1;
     double longestStall = 0;
     QTimer ticker;
@@ -127,7 +143,6 @@ int main(int argc, char* argv[])
             }
             loaded = nowMs();
             rssLoaded = currentRssMiB();
-            QTimer::singleShot(0, &app, [&] { app.quit(); });
         });
     });
     if (app.exec() != 0)
@@ -160,8 +175,11 @@ int main(int argc, char* argv[])
     std::printf("incidents in the dashboard: %d\n", rows);
     std::printf("database opened and migrated: %.1f ms after start\n", opened);
     std::printf("first paint: %.1f ms after start\n", firstPaint.at);
-    std::printf("dashboard loaded: %.1f ms after start; interactive (event loop free): %.1f ms\n", loaded, interactive);
-    std::printf("longest GUI-thread stall from first paint to loaded: %.1f ms\n", longestStall);
+    std::printf("open incidents shown: %.1f ms after start (%d rows); interactive (event loop free): %.1f ms\n",
+                openShown, openRows, interactiveOpen);
+    std::printf("every incident loaded: %.1f ms after start; entry counts: %.1f ms; event loop free: %.1f ms\n",
+                loaded, countsLoaded, interactive);
+    std::printf("longest GUI-thread stall from first paint to the end of the load: %.1f ms\n", longestStall);
     std::printf("filter keystrokes \"%s\": first %.2f ms, median %.2f ms, max %.2f ms (%d rows match); clearing %.2f ms\n",
                 qPrintable(typed), keystrokes.front(), sorted[sorted.size() / 2], sorted.back(), matching, clearMs);
     std::printf("peak RSS: %.1f MB (%.1f MB before opening the database; %.1f MB once loaded; %.1f MB at the end)\n",

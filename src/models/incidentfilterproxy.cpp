@@ -87,6 +87,21 @@ void IncidentFilterProxy::setOpenOnly(bool openOnly)
 
 bool IncidentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_table) {   // fast path: the row's values directly, no QVariant per test
+        const Incident& incident = m_table->incidentAt(sourceRow);
+        if (m_openOnly && !incident.isOpen())
+            return false;
+        if (m_statusMask != 0 && !(m_statusMask & statusBit(incident.status)))
+            return false;
+        if (!m_severities.isEmpty() && !m_severities.contains(incident.severity))
+            return false;
+        const QString& haystack = m_table->searchTextAt(sourceRow);
+        for (const QString& word : m_words) {
+            if (!haystack.contains(word))
+                return false;
+        }
+        return true;
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_openOnly && !index.data(Model::IsOpenRole).toBool())
         return false;
@@ -134,8 +149,6 @@ bool IncidentFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
 
 IncidentFilterProxy::OrderKey IncidentFilterProxy::orderKey(int sourceRow) const
 {
-    if (m_table)   // fast path: fields kept per row, no QVariant per comparison
-        return m_table->orderFieldsAt(sourceRow);
     OrderKey key;
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     key.open = index.data(Model::IsOpenRole).toBool();
@@ -149,17 +162,9 @@ IncidentFilterProxy::OrderKey IncidentFilterProxy::orderKey(int sourceRow) const
 
 bool IncidentFilterProxy::defaultLessThan(int leftRow, int rightRow) const
 {
-    const OrderKey l = orderKey(leftRow);
-    const OrderKey r = orderKey(rightRow);
-    if (l.open != r.open)
-        return l.open;
-    if (l.severity != r.severity)
-        return l.severity < r.severity;
-    if (l.hasStart != r.hasStart)
-        return l.hasStart;
-    if (l.hasStart && l.startMs != r.startMs)
-        return l.open ? l.startMs < r.startMs : l.startMs > r.startMs;
-    return l.number < r.number;
+    if (m_table)   // fast path: the model keeps every row's place in this order
+        return m_table->warRoomRank(leftRow) < m_table->warRoomRank(rightRow);
+    return IncidentTableModel::warRoomLess(orderKey(leftRow), orderKey(rightRow));
 }
 
 void IncidentFilterProxy::setSourceModel(QAbstractItemModel* model)

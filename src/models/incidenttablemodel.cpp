@@ -11,7 +11,10 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <iterator>
+#include <numeric>
 
 namespace warroom {
 
@@ -38,13 +41,8 @@ IncidentTableModel::Row IncidentTableModel::makeRow(Incident incident, int entry
 {
     Row row;
     row.entryCount = entryCount;
-    row.ref = incident.ref();
-    row.severityText = scale.label(incident.severity);
-    row.statusText = statusDisplayName(incident.status);
-    row.startedText =
-        incident.startedAt.isValid() ? incident.startedAt.toLocalTime().toString(kStartedFormat) : QString();
-    row.servicesText = incident.services.join(QStringLiteral(", "));
-    row.searchText = QStringList{row.ref, incident.title, row.servicesText, incident.commander}
+    row.searchText = QStringList{incident.ref(), incident.title, incident.services.join(QStringLiteral(", ")),
+                                 incident.commander}
                          .join(QLatin1Char('\n'))
                          .toCaseFolded();
     row.lastUpdateAt = lastUpdateAt;
@@ -62,32 +60,68 @@ IncidentTableModel::Row IncidentTableModel::makeRow(Incident incident, int entry
 // Reads and builds everything a reset needs. Runs on a worker thread for reloadAsync(): it
 // touches no member, only its arguments.
 Result<IncidentTableModel::Loaded> IncidentTableModel::load(IncidentRepository& repository, const QDateTime& now,
-                                                            const SeverityScale& scale)
+                                                            const SeverityScale& scale, int which,
+                                                            Summaries summaries, int headroom)
 {
-    auto incidents = repository.listIncidents();
+    auto incidents = repository.listIncidents(IncidentRepository::IncidentSet(which));
     if (!incidents) {
         qCWarning(lcModels) << "cannot load incidents:" << incidents.error().message;
         return incidents.error();
     }
-    auto timelines = repository.timelineSummaries();
-    if (!timelines) {
-        qCWarning(lcModels) << "cannot load timeline summaries:" << timelines.error().message;
-        return timelines.error();
+    // The last stakeholder update matters only while an incident is open (its countdown);
+    // the entry counts of resolved ones take a scan of every entry, so they may come later.
+    QHash<QUuid, IncidentRepository::TimelineSummary> timelines;
+    if (summaries != Summaries::None) {
+        auto read = repository.timelineSummaries(summaries == Summaries::OfOpenIncidents);
+        if (!read) {
+            qCWarning(lcModels) << "cannot load timeline summaries:" << read.error().message;
+            return read.error();
+        }
+        timelines = std::move(read).value();
     }
     Loaded loaded;
     loaded.now = now;
-    loaded.rows.reserve(incidents.value().size());
+    // Empty rows in front, for the rows appendRows() keeps in front (no second 100k array).
+    loaded.rows.reserve(incidents.value().size() + headroom);
+    loaded.rows.resize(headroom);
+    loaded.placeholders = headroom;
     for (Incident& incident : incidents.value()) {
-        const QUuid id = incident.id;
-        const IncidentRepository::TimelineSummary timeline = timelines.value().value(id);
-        loaded.rows.append(makeRow(std::move(incident), timeline.entries, timeline.lastPublicUpdateAt, now, scale));
+        const auto it = timelines.constFind(incident.id);
+        int entries = 0;
+        QDateTime lastUpdate;
+        if (it != timelines.cend()) {
+            entries = it->entries;
+            lastUpdate = it->lastPublicUpdateAt;
+        } else if (summaries == Summaries::None || (summaries == Summaries::OfOpenIncidents && !incident.isOpen())) {
+            entries = -1;   // not read
+        }
+        loaded.rows.append(makeRow(std::move(incident), entries, lastUpdate, now, scale));
     }
+    loaded.order.resize(loaded.rows.size() - headroom);
+    std::iota(loaded.order.begin(), loaded.order.end(), headroom);
+    std::sort(loaded.order.begin(), loaded.order.end(), [&rows = loaded.rows](int l, int r) {
+        return warRoomLess(rows[l].order, rows[r].order);
+    });
     return loaded;
+}
+
+bool IncidentTableModel::warRoomLess(const OrderFields& l, const OrderFields& r)
+{
+    if (l.open != r.open)
+        return l.open;
+    if (l.severity != r.severity)
+        return l.severity < r.severity;
+    if (l.hasStart != r.hasStart)
+        return l.hasStart;
+    if (l.hasStart && l.startMs != r.startMs)
+        return l.open ? l.startMs < r.startMs : l.startMs > r.startMs;
+    return l.number < r.number;
 }
 
 Result<void> IncidentTableModel::reload()
 {
-    auto loaded = load(m_repository, m_clock.nowUtc(), m_scale);
+    auto loaded = load(m_repository, m_clock.nowUtc(), m_scale, int(IncidentRepository::IncidentSet::All),
+                       Summaries::All);
     if (!loaded)
         return loaded.error();
     apply(std::move(loaded).value());
@@ -104,7 +138,7 @@ void IncidentTableModel::reloadAsync()
             emit reloaded();
         return;
     }
-    if (m_loading) {
+    if (m_loading || m_countsLoading) {
         m_loadAgain = true;
         return;
     }
@@ -123,25 +157,71 @@ void IncidentTableModel::startLoad()
     const QString connection = QStringLiteral("warroom-load-%1").arg(++loads);
     m_loadThread.reset(QThread::create(
         [this, url = m_repository.database()->url(), connection, now = m_clock.nowUtc(), scale = m_scale] {
-            // The connection lives and dies on this thread; results go back as a queued call.
-            Result<Loaded> loaded = [&]() -> Result<Loaded> {
-                auto db = Database::open(url, connection);
-                if (!db)
-                    return db.error();
-                IncidentRepository repository(db.value());
-                return load(repository, now, scale);
-            }();
-            auto shared = std::make_shared<Result<Loaded>>(std::move(loaded));
+            // The connection lives and dies on this thread; results go back as queued calls.
+            auto db = Database::open(url, connection);
+            const auto fail = [this](const Error& error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, error] {
+                        m_loading = false;
+                        emit reloadFailed(error.message);
+                        if (m_loadAgain)
+                            startLoad();
+                    },
+                    Qt::QueuedConnection);
+            };
+            if (!db) {
+                fail(db.error());
+                return;
+            }
+            IncidentRepository repository(db.value());
+            {
+                // Open and other incidents from one snapshot: each incident exactly once.
+                SqlTransaction snapshot(*db.value());
+                auto open = load(repository, now, scale, int(IncidentRepository::IncidentSet::Open),
+                                 Summaries::OfOpenIncidents);
+                if (!open) {
+                    fail(open.error());
+                    return;
+                }
+                auto first = std::make_shared<Loaded>(std::move(open).value());
+                const int shown = int(first->rows.size());
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, first] {
+                        apply(std::move(*first));
+                        emit openIncidentsLoaded();
+                    },
+                    Qt::QueuedConnection);
+                auto others = load(repository, now, scale, int(IncidentRepository::IncidentSet::NotOpen),
+                                   Summaries::None, shown + 64);
+                if (!others) {
+                    fail(others.error());
+                    return;
+                }
+                auto rest = std::make_shared<Loaded>(std::move(others).value());
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, rest] {
+                        m_loading = false;
+                        m_countsLoading = true;
+                        m_freshCounts.clear();
+                        appendRows(std::move(*rest));
+                        emit reloaded();
+                    },
+                    Qt::QueuedConnection);
+            }
+            // Then the entry counts of every incident (a scan of all entries), while the
+            // dashboard is already in use.
+            auto counts = std::make_shared<Result<QHash<QUuid, int>>>(repository.timelineEntryCounts());
             QMetaObject::invokeMethod(
                 this,
-                [this, shared] {
-                    m_loading = false;
-                    if (!shared->ok()) {
-                        emit reloadFailed(shared->error().message);
-                    } else {
-                        apply(std::move(*shared).value());
-                        emit reloaded();
-                    }
+                [this, counts] {
+                    m_countsLoading = false;
+                    if (!counts->ok())
+                        qCWarning(lcModels) << "cannot load timeline entry counts:" << counts->error().message;
+                    else if (!m_loadAgain)
+                        applyEntryCounts(counts->value());
                     if (m_loadAgain)
                         startLoad();
                 },
@@ -156,6 +236,9 @@ void IncidentTableModel::apply(Loaded loaded)
     m_now = loaded.now;
     m_countdownNow = loaded.now;
     QList<Row> rows = std::move(loaded.rows);
+    QList<int> rank(rows.size());
+    for (int k = 0; k < int(loaded.order.size()); ++k)
+        rank[loaded.order[k]] = k;
     QList<int> openRows;
     for (int i = 0; i < int(rows.size()); ++i) {
         if (rows[i].incident.isOpen())
@@ -164,6 +247,8 @@ void IncidentTableModel::apply(Loaded loaded)
 
     beginResetModel();
     m_rows = std::move(rows);
+    m_order = std::move(loaded.order);
+    m_rank = std::move(rank);
     m_openRows = std::move(openRows);
     m_rowById.clear();
     m_rowByNumber.clear();
@@ -179,6 +264,97 @@ void IncidentTableModel::apply(Loaded loaded)
     endResetModel();
     qCDebug(lcModels) << "loaded" << m_rows.size() << "incidents," << m_openRows.size() << "open";
     announceDueUpdates();
+}
+
+void IncidentTableModel::appendRows(Loaded loaded)
+{
+    m_now = loaded.now;
+    QList<Row> rows = std::move(loaded.rows);
+    const int placeholders = loaded.placeholders;
+    // Leave out incidents already shown (refreshed meanwhile, or read twice by a database
+    // without snapshot reads); `kept[k]` is where loaded row k ends up among the new ones.
+    QList<int> kept(rows.size(), -1);
+    int count = 0;
+    for (int k = placeholders; k < int(rows.size()); ++k) {
+        if (m_rowById.contains(rows[k].incident.id))
+            continue;
+        kept[k] = count;
+        if (placeholders + count != k)
+            rows[placeholders + count] = std::move(rows[k]);
+        ++count;
+    }
+    if (count == 0)
+        return;
+    rows.resize(placeholders + count);
+    const int first = int(m_rows.size());
+    QList<int> added;
+    added.reserve(count);
+    for (const int k : std::as_const(loaded.order)) {
+        if (kept[k] >= 0)
+            added.append(first + kept[k]);
+    }
+
+    beginInsertRows({}, first, first + count - 1);
+    // The rows shown stay first: moved into the empty rows the load left in front, so 100k
+    // rows are never held twice. (More rows than that only when incidents were declared
+    // during the load.)
+    if (placeholders > first)
+        rows.remove(0, placeholders - first);
+    else if (placeholders < first)
+        rows.insert(placeholders, first - placeholders, Row{});
+    for (int r = 0; r < first; ++r)
+        rows[r] = std::move(m_rows[r]);
+    m_rows = std::move(rows);
+    for (int r = first; r < int(m_rows.size()); ++r) {
+        const Row& row = m_rows[r];
+        m_rowById.insert(row.incident.id, r);
+        m_rowByNumber.insert(row.incident.number, r);
+        if (row.incident.isOpen())
+            m_openRows.append(r);
+        if (row.nextUpdateDue.isValid())
+            m_countdownRows.append(r);
+    }
+    QList<int> merged;
+    merged.reserve(m_rows.size());
+    std::merge(m_order.cbegin(), m_order.cend(), added.cbegin(), added.cend(), std::back_inserter(merged),
+               [this](int l, int r) { return warRoomLess(m_rows[l].order, m_rows[r].order); });
+    m_order = std::move(merged);
+    m_rank.resize(m_rows.size());
+    for (int k = 0; k < int(m_order.size()); ++k)
+        m_rank[m_order[k]] = k;
+    endInsertRows();
+    qCDebug(lcModels) << "added" << count << "incidents," << m_rows.size() << "in all";
+    announceDueUpdates();
+}
+
+void IncidentTableModel::applyEntryCounts(const QHash<QUuid, int>& counts)
+{
+    for (Row& row : m_rows) {
+        if (!m_freshCounts.contains(row.incident.id))   // refreshIncident() read a newer count
+            row.entryCount = counts.value(row.incident.id, 0);
+    }
+    m_freshCounts.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {TimelineEntryCountRole});
+    emit entryCountsLoaded();
+}
+
+void IncidentTableModel::placeInOrder(int row, int oldRank)
+{
+    if (oldRank >= 0)
+        m_order.remove(oldRank);
+    const OrderFields& fields = m_rows[row].order;
+    const auto at = std::lower_bound(m_order.begin(), m_order.end(), fields, [this](int other, const OrderFields& f) {
+        return warRoomLess(m_rows[other].order, f);
+    });
+    const int newRank = int(at - m_order.begin());
+    m_order.insert(newRank, row);
+    if (m_rank.size() < m_rows.size())
+        m_rank.resize(m_rows.size());
+    const int from = oldRank >= 0 ? std::min(oldRank, newRank) : newRank;
+    const int to = oldRank >= 0 ? std::max(oldRank, newRank) : int(m_order.size()) - 1;
+    for (int k = from; k <= to; ++k)
+        m_rank[m_order[k]] = k;
 }
 
 namespace {
@@ -216,6 +392,8 @@ Result<void> IncidentTableModel::refreshIncident(const QUuid& id)
     computeCountdown(row, m_countdownNow);
     if (m_loading)
         m_loadAgain = true;   // the running load may have read the database before this write
+    else if (m_countsLoading)
+        m_freshCounts.insert(id);   // newer than what the running count scan may have read
 
     int r = rowForId(id);
     const bool inserted = r < 0;
@@ -225,8 +403,14 @@ Result<void> IncidentTableModel::refreshIncident(const QUuid& id)
         m_rowById.insert(id, r);
         m_rowByNumber.insert(row.incident.number, r);
         m_rows.append(std::move(row));
+        placeInOrder(r, -1);
     } else {
+        const bool moved = m_rows[r].order.open != row.order.open || m_rows[r].order.severity != row.order.severity
+            || m_rows[r].order.hasStart != row.order.hasStart || m_rows[r].order.startMs != row.order.startMs
+            || m_rows[r].order.number != row.order.number;
         m_rows[r] = std::move(row);
+        if (moved)
+            placeInOrder(r, m_rank[r]);
     }
     setMember(m_openRows, r, m_rows[r].incident.isOpen());
     setMember(m_countdownRows, r, m_rows[r].nextUpdateDue.isValid());
@@ -247,13 +431,7 @@ void IncidentTableModel::computeNextUpdateDue(Row& row, const SeverityScale& sca
 
 void IncidentTableModel::computeCountdown(Row& row, const QDateTime& countdownNow)
 {
-    if (!row.nextUpdateDue.isValid()) {
-        row.countdown = CountdownState::Ok;
-        row.countdownText.clear();
-        return;
-    }
-    row.countdown = countdownState(row.nextUpdateDue, countdownNow);
-    row.countdownText = formatCountdown(row.nextUpdateDue, countdownNow);
+    row.countdown = row.nextUpdateDue.isValid() ? countdownState(row.nextUpdateDue, countdownNow) : CountdownState::Ok;
 }
 
 void IncidentTableModel::tickCountdowns()
@@ -307,7 +485,6 @@ void IncidentTableModel::setSeverityScale(const SeverityScale& scale)
     m_countdownRows.clear();
     for (int i = 0; i < int(m_rows.size()); ++i) {
         Row& row = m_rows[i];
-        row.severityText = m_scale.label(row.incident.severity);
         updateNextUpdateDue(row);
         if (row.nextUpdateDue.isValid())
             m_countdownRows.append(i);
@@ -326,7 +503,6 @@ void IncidentTableModel::computeDuration(Row& row, const QDateTime& now)
         row.durationSeconds = i.startedAt.secsTo(i.closedAt);
     else
         row.durationSeconds.reset();
-    row.durationText = row.durationSeconds ? formatDuration(*row.durationSeconds) : QString();
 }
 
 void IncidentTableModel::tick()
@@ -372,15 +548,17 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case RefColumn: return row.ref;
+        case RefColumn: return i.ref();
         case TitleColumn: return i.title;
-        case SeverityColumn: return row.severityText;
-        case StatusColumn: return row.statusText;
+        case SeverityColumn: return m_scale.label(i.severity);
+        case StatusColumn: return statusDisplayName(i.status);
         case CommanderColumn: return i.commander;
-        case StartedColumn: return row.startedText;
-        case DurationColumn: return row.durationText;
-        case NextUpdateColumn: return row.countdownText;
-        case ServicesColumn: return row.servicesText;
+        case StartedColumn:
+            return i.startedAt.isValid() ? i.startedAt.toLocalTime().toString(kStartedFormat) : QString();
+        case DurationColumn: return row.durationSeconds ? formatDuration(*row.durationSeconds) : QString();
+        case NextUpdateColumn:
+            return row.nextUpdateDue.isValid() ? formatCountdown(row.nextUpdateDue, m_countdownNow) : QString();
+        case ServicesColumn: return i.services.join(QStringLiteral(", "));
         }
         return {};
     case Qt::ToolTipRole: return toolTip(row, column);
@@ -412,14 +590,14 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case IncidentIdRole: return i.id;
-    case RefRole: return row.ref;
+    case RefRole: return i.ref();
     case NumberRole: return i.number;
     case SeverityLevelRole: return i.severity;
     case StatusRole: return int(i.status);
     case IsOpenRole: return i.isOpen();
     case StartedAtRole: return i.startedAt;
     case DurationSecondsRole: return row.durationSeconds ? QVariant(*row.durationSeconds) : QVariant();
-    case TimelineEntryCountRole: return row.entryCount;
+    case TimelineEntryCountRole: return row.entryCount >= 0 ? QVariant(row.entryCount) : QVariant();
     case SearchTextRole: return row.searchText;
     case SortRole: return sortValue(row, column);
     case NextUpdateDueRole: return row.nextUpdateDue;
@@ -442,7 +620,7 @@ QVariant IncidentTableModel::sortValue(const Row& row, int column) const
     case DurationColumn: return row.durationSeconds ? QVariant(*row.durationSeconds) : QVariant();
     case NextUpdateColumn:
         return row.nextUpdateDue.isValid() ? QVariant(row.nextUpdateDue.toMSecsSinceEpoch()) : QVariant();
-    case ServicesColumn: return row.servicesText;
+    case ServicesColumn: return i.services.join(QStringLiteral(", "));
     }
     return {};
 }
@@ -452,7 +630,7 @@ QVariant IncidentTableModel::toolTip(const Row& row, int column) const
     const Incident& i = row.incident;
     switch (column) {
     case TitleColumn: return i.title;
-    case SeverityColumn: return row.severityText;
+    case SeverityColumn: return m_scale.label(i.severity);
     case StartedColumn:
         if (!i.startedAt.isValid())
             return tr("Start of impact unknown");
@@ -462,7 +640,8 @@ QVariant IncidentTableModel::toolTip(const Row& row, int column) const
     case DurationColumn:
         if (!row.durationSeconds)
             return tr("Duration unknown");
-        return i.isOpen() ? tr("Open for %1").arg(row.durationText) : tr("Lasted %1").arg(row.durationText);
+        return i.isOpen() ? tr("Open for %1").arg(formatDuration(*row.durationSeconds))
+                          : tr("Lasted %1").arg(formatDuration(*row.durationSeconds));
     case NextUpdateColumn: {
         if (!i.isOpen())
             return tr("No stakeholder updates are due once an incident is resolved");

@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -22,8 +23,8 @@ namespace warroom {
 
 class IncidentRepository;
 
-/// All incidents of a repository with their timeline-entry counts. Display strings are
-/// built once per reload() so data() does not allocate; 100k rows are fine.
+/// All incidents of a repository with their timeline-entry counts. Rows keep real values
+/// only; display strings are built on demand for the cells shown. 100k rows are fine.
 ///
 /// Durations: a resolved incident's is resolved - started; an open incident's runs to
 /// "now" as read from the injected Clock at the last reload() or tick() (so values, and
@@ -89,13 +90,16 @@ public:
     Result<void> reload();
     /// Like reload(), but the database is read and the rows are built on a worker thread with
     /// its own connection ("warroom-load-<n>", opened and closed there), so the window stays
-    /// responsive; only the model reset runs on this thread. Ends with reloaded() or
-    /// reloadFailed() (then the current rows are kept). A call while a load runs schedules one
+    /// responsive. In three steps, so the incident commander can work at once: the open
+    /// incidents replace the rows (one model reset, then openIncidentsLoaded()); the others
+    /// are appended, read in the same transaction (rowsInserted, then reloaded()); last the
+    /// timeline-entry counts of all (entryCountsLoaded()). reloadFailed() instead when a read
+    /// fails (then the rows read so far are kept). A call while a load runs schedules one
     /// more load after it. An in-memory SQLite database (each connection sees its own, empty
-    /// database) is read synchronously.
+    /// database) is read synchronously, in one step.
     void reloadAsync();
-    /// True while a reloadAsync() has not reported yet.
-    bool isLoading() const { return m_loading; }
+    /// True from reloadAsync() until entryCountsLoaded(), reloadFailed() or a failed count read.
+    bool isLoading() const { return m_loading || m_countsLoading; }
     /// Re-reads one incident after a write (its row, entry count and last stakeholder update):
     /// the row changes in place (one dataChanged over the row) or, for a new incident, is
     /// appended (rowsInserted). Costs one incident's queries at any table size. Errors as
@@ -118,10 +122,21 @@ public:
         qint64 number = 0;
     };
     const OrderFields& orderFieldsAt(int row) const { return m_rows[row].order; }
+    /// The war-room order on OrderFields: open first; then severity, SEV1 first; then open
+    /// ones oldest start first and resolved ones newest start first; unknown starts last;
+    /// then by number.
+    static bool warRoomLess(const OrderFields& l, const OrderFields& r);
+    /// Position of `row` in the war-room order of all rows (0 = first). Kept in one
+    /// contiguous array, so a proxy sorting 100k rows compares two integers per step
+    /// instead of reading two scattered rows.
+    int warRoomRank(int row) const { return m_rank[row]; }
 
     /// The incident in `row` (0 <= row < rowCount()).
     const Incident& incidentAt(int row) const;
-    /// Timeline entries of the incident in `row`.
+    /// Ref, title, services and commander of `row`, case-folded (SearchTextRole).
+    const QString& searchTextAt(int row) const { return m_rows[row].searchText; }
+    /// Timeline entries of the incident in `row`; -1 while not yet known (reloadAsync()
+    /// reads the counts of resolved incidents after the rows, see entryCountsLoaded()).
     int timelineEntryCountAt(int row) const;
     /// Row of the incident with this id, or -1.
     int rowForId(const QUuid& id) const;
@@ -150,36 +165,49 @@ public slots:
 signals:
     /// The stakeholder update of `incidentId` has come due (fires once per due time).
     void updateDue(const QUuid& incidentId);
-    /// A reloadAsync() has replaced the rows.
+    /// A reloadAsync() has replaced the rows with the open incidents; the others follow.
+    void openIncidentsLoaded();
+    /// A reloadAsync() has loaded every incident.
     void reloaded();
+    /// After reloaded(): the timeline-entry counts of every row are known (TimelineEntryCountRole).
+    void entryCountsLoaded();
     /// A reloadAsync() failed; `message` is the repository's error, the rows are unchanged.
     void reloadFailed(const QString& message);
 
 private:
+    /// What is kept per incident. Display texts (ref, start, duration, countdown, services)
+    /// are built in data() for the cells a view asks for, not per row: at 100k incidents
+    /// that is tens of megabytes and most of a load's time saved.
     struct Row {
         Incident incident;
-        int entryCount = 0;
-        QString ref;
-        QString severityText;
-        QString statusText;
-        QString startedText;
-        QString servicesText;
-        QString searchText;
-        QString durationText;
+        int entryCount = -1;         ///< -1 while unknown
+        QString searchText;          ///< ref, title, services, commander; case-folded
         std::optional<qint64> durationSeconds;
         QDateTime lastUpdateAt;      ///< last public stakeholder update, UTC
         QDateTime nextUpdateDue;     ///< UTC; invalid when none is due
         CountdownState countdown = CountdownState::Ok;
-        QString countdownText;
         OrderFields order;
     };
 
     /// What a load reads and builds, off the GUI thread for reloadAsync().
     struct Loaded {
         QList<Row> rows;
-        QDateTime now;   ///< UTC, the clock when the rows were built
+        QList<int> order;   ///< indexes of the loaded rows in war-room order
+        int placeholders = 0;   ///< empty rows in front of the loaded ones (see appendRows())
+        QDateTime now;      ///< UTC, the clock when the rows were built
     };
-    static Result<Loaded> load(IncidentRepository& repository, const QDateTime& now, const SeverityScale& scale);
+    /// Which timeline summaries (entry count, last stakeholder update) a load reads: none,
+    /// those of open incidents (the countdowns need them), or all (a scan of every entry).
+    enum class Summaries { None, OfOpenIncidents, All };
+    /// Reads `which` incidents and their `summaries`; rows without a summary read have an
+    /// unknown entry count (-1). `headroom`: spare capacity for rows appendRows() puts in front.
+    static Result<Loaded> load(IncidentRepository& repository, const QDateTime& now, const SeverityScale& scale,
+                               int which, Summaries summaries, int headroom = 0);
+    /// Adds the rows of incidents not shown yet (rowsInserted), in their war-room places.
+    void appendRows(Loaded loaded);
+    void applyEntryCounts(const QHash<QUuid, int>& counts);
+    /// Moves `row` to its place in m_order after its OrderFields changed (or it was appended).
+    void placeInOrder(int row, int oldRank);
     static Row makeRow(Incident incident, int entryCount, const QDateTime& lastUpdateAt, const QDateTime& now,
                        const SeverityScale& scale);
     void apply(Loaded loaded);
@@ -201,6 +229,8 @@ private:
     QDateTime m_now;
     QDateTime m_countdownNow;            ///< "now" of the countdowns (reload() or tickCountdowns())
     QList<Row> m_rows;
+    QList<int> m_order;                 ///< rows in war-room order
+    QList<int> m_rank;                  ///< by row: its index in m_order
     QList<int> m_openRows;              ///< ascending
     QHash<QUuid, int> m_rowById;
     QHash<qint64, int> m_rowByNumber;
@@ -208,7 +238,9 @@ private:
     QHash<QUuid, QDateTime> m_announcedDue;   ///< due times updateDue() was emitted for
     mutable std::optional<QFont> m_openFont;
     std::unique_ptr<QThread> m_loadThread;   ///< the running or last reloadAsync() worker
-    bool m_loading = false;
+    bool m_loading = false;                   ///< a reloadAsync() has not applied its rows yet
+    bool m_countsLoading = false;             ///< ... or has, and reads the entry counts
+    QSet<QUuid> m_freshCounts;                ///< refreshed meanwhile: keep their counts
     bool m_loadAgain = false;                 ///< reloadAsync() was called during a load
 };
 

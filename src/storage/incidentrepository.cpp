@@ -61,11 +61,25 @@ Result<QList<Incident>> IncidentRepository::selectIncidents(const QString& where
                        values);
     if (!q)
         return q.error();
+    // Names repeat across incidents (a few commanders and services, one source): each
+    // distinct text is kept once and shared, which at 100k incidents saves megabytes.
+    QSet<QString> names;
+    const auto intern = [&names](QString& text) {
+        if (text.isEmpty())
+            return;
+        if (const auto it = names.constFind(text); it != names.cend())
+            text = *it;
+        else
+            names.insert(text);
+    };
     QList<Incident> incidents;
     QHash<QUuid, qsizetype> indexById;
     while (q.value().next()) {
         incidents.append(incidentFromQuery(q.value()));
-        indexById.insert(incidents.last().id, incidents.size() - 1);
+        Incident& added = incidents.last();
+        intern(added.commander);
+        intern(added.source);
+        indexById.insert(added.id, incidents.size() - 1);
     }
     if (incidents.isEmpty())
         return incidents;
@@ -92,19 +106,25 @@ Result<QList<Incident>> IncidentRepository::selectIncidents(const QString& where
         return s.error();
     while (s.value().next()) {
         const auto it = indexById.constFind(Database::uuidFromDb(s.value().value(0)));
-        if (it != indexById.cend())
-            incidents[*it].services.append(s.value().value(1).toString());
+        if (it != indexById.cend()) {
+            QString name = s.value().value(1).toString();
+            intern(name);
+            incidents[*it].services.append(name);
+        }
     }
     return incidents;
 }
 
-Result<QList<Incident>> IncidentRepository::listIncidents(bool openOnly) const
+Result<QList<Incident>> IncidentRepository::listIncidents(IncidentSet which) const
 {
-    if (!openOnly)
-        return selectIncidents({}, {});
-    return selectIncidents(QStringLiteral("WHERE status IN ('triggered', 'acknowledged', 'investigating', "
-                                          "'identified', 'mitigated')"),
-                           {});
+    const QString open = QStringLiteral("status IN ('triggered', 'acknowledged', 'investigating', 'identified', "
+                                        "'mitigated')");
+    switch (which) {
+    case IncidentSet::Open: return selectIncidents(QStringLiteral("WHERE ") + open, {});
+    case IncidentSet::NotOpen: return selectIncidents(QStringLiteral("WHERE NOT ") + open, {});
+    case IncidentSet::All: break;
+    }
+    return selectIncidents({}, {});
 }
 
 Result<QHash<QUuid, int>> IncidentRepository::timelineEntryCounts() const
@@ -120,11 +140,16 @@ Result<QHash<QUuid, int>> IncidentRepository::timelineEntryCounts() const
     return counts;
 }
 
-Result<QHash<QUuid, IncidentRepository::TimelineSummary>> IncidentRepository::timelineSummaries() const
+Result<QHash<QUuid, IncidentRepository::TimelineSummary>> IncidentRepository::timelineSummaries(bool openOnly) const
 {
+    const QString openFilter =
+        openOnly ? QStringLiteral("AND incident_id IN (SELECT id FROM incidents WHERE status IN ('triggered', "
+                                  "'acknowledged', 'investigating', 'identified', 'mitigated')) ")
+                 : QString();
     auto q = m_db->run(QStringLiteral("SELECT incident_id, COUNT(*), "
                                       "MAX(CASE WHEN kind = ? AND is_public = ? THEN occurred_at END) "
-                                      "FROM timeline_entries WHERE deleted = ? GROUP BY incident_id"),
+                                      "FROM timeline_entries WHERE deleted = ? %1GROUP BY incident_id")
+                           .arg(openFilter),
                        {entryKindKey(EntryKind::StakeholderUpdate), true, false});
     if (!q)
         return q.error();

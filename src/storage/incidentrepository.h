@@ -37,8 +37,15 @@ public:
 
     const std::shared_ptr<Database>& database() const { return m_db; }
 
-    /// Every incident with its services, ordered by number; `openOnly` keeps Triggered..Mitigated.
-    Result<QList<Incident>> listIncidents(bool openOnly = false) const;
+    /// Which incidents listIncidents() returns: all, the open ones (Triggered..Mitigated), or the others.
+    enum class IncidentSet { All, Open, NotOpen };
+    /// Those incidents with their services, ordered by number.
+    Result<QList<Incident>> listIncidents(IncidentSet which = IncidentSet::All) const;
+    /// `openOnly` keeps Triggered..Mitigated.
+    Result<QList<Incident>> listIncidents(bool openOnly) const
+    {
+        return listIncidents(openOnly ? IncidentSet::Open : IncidentSet::All);
+    }
     /// Number of (not deleted) timeline entries per incident id; incidents with none are absent.
     Result<QHash<QUuid, int>> timelineEntryCounts() const;
     /// What the dashboard shows of an incident's timeline: entries (not deleted) and the time
@@ -48,8 +55,9 @@ public:
         QDateTime lastPublicUpdateAt;
     };
     /// timelineEntryCounts() and IncidentService::lastStakeholderUpdates() in one pass over the
-    /// entries; incidents without entries are absent.
-    Result<QHash<QUuid, TimelineSummary>> timelineSummaries() const;
+    /// entries; incidents without entries are absent. `openOnly`: of open incidents only
+    /// (through the entries' incident index, without reading the others' entries).
+    Result<QHash<QUuid, TimelineSummary>> timelineSummaries(bool openOnly = false) const;
     /// Entries (not deleted) of one incident; 0 for an unknown id.
     Result<int> timelineEntryCount(const QUuid& incidentId) const;
     Result<qint64> incidentCount() const;

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 using namespace warroom;
 
 namespace {
@@ -72,12 +74,14 @@ private slots:
     void lookups();
     void reloadPicksUpNewIncidents();
     void reloadAsyncReadsOnAWorker();
+    void reloadAsyncShowsOpenIncidentsFirst();
     void reloadAsyncDuringALoadLoadsAgain();
     void reloadAsyncInMemoryIsImmediate();
     void refreshIncidentChangesOneRow();
     void refreshIncidentAppendsANewIncident();
     void refreshUnknownIncident();
     void defaultOrder();
+    void defaultOrderFollowsRefreshes();
     void textFilter_data();
     void textFilter();
     void severityStatusAndOpenOnlyFilters();
@@ -355,20 +359,84 @@ void TestIncidentModels::reloadAsyncReadsOnAWorker()
     Model model(*m_repo, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reloaded(&model, &Model::reloaded);
+    QSignalSpy counted(&model, &Model::entryCountsLoaded);
     QSignalSpy failed(&model, &Model::reloadFailed);
     model.reloadAsync();
     QVERIFY(model.isLoading());
     QCOMPARE(model.rowCount(), 0);   // nothing arrives before the event loop runs
-    QTRY_COMPARE(reloaded.count(), 1);
+    QTRY_COMPARE(counted.count(), 1);
+    QCOMPARE(reloaded.count(), 1);
     QCOMPARE(failed.count(), 0);
     QVERIFY(!model.isLoading());
-    QCOMPARE(refsInOrder(model), refsInOrder(expected));
+    // The same rows as a synchronous reload (open ones first, so compared by incident).
+    QCOMPARE(model.rowCount(), expected.rowCount());
     QCOMPARE(model.openCount(), 3);
-    for (int r = 0; r < model.rowCount(); ++r) {
-        QCOMPARE(model.timelineEntryCountAt(r), expected.timelineEntryCountAt(r));
+    for (int x = 0; x < expected.rowCount(); ++x) {
+        const int r = model.rowForId(expected.incidentAt(x).id);
+        QVERIFY(r >= 0);
+        QCOMPARE(model.timelineEntryCountAt(r), expected.timelineEntryCountAt(x));
         for (int c = 0; c < Model::ColumnCount; ++c)
-            QCOMPARE(model.index(r, c).data(), expected.index(r, c).data());
+            QCOMPARE(model.index(r, c).data(), expected.index(x, c).data());
     }
+}
+
+void TestIncidentModels::reloadAsyncShowsOpenIncidentsFirst()
+{
+    fill();   // open: INC-2, INC-3, INC-6
+    for (const char* ref : {"INC-1", "INC-2"}) {
+        TimelineEntry e;
+        e.incidentId = m_byRef[QLatin1String(ref)].id;
+        e.author = QStringLiteral("bob");
+        e.id = QUuid::createUuid();
+        e.occurredAt = utc("2022-07-01T20:00:00Z");
+        e.text = QStringLiteral("Looking");
+        QVERIFY(m_repo->insertTimelineEntry(e).ok());
+    }
+    Model model(*m_repo, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IncidentFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // What each step shows, noted when it is announced.
+    QStringList atOpen;
+    int inc2EntriesAtOpen = -2;
+    QStringList atAll;
+    int inc1EntriesAtAll = -2;
+    QVariant inc1CountRoleAtAll;
+    connect(&model, &Model::openIncidentsLoaded, this, [&] {
+        atOpen = refsInOrder(proxy);
+        inc2EntriesAtOpen = model.timelineEntryCountAt(model.rowForRef(QStringLiteral("INC-2")));
+    });
+    connect(&model, &Model::reloaded, this, [&] {
+        atAll = refsInOrder(proxy);
+        const int r = model.rowForRef(QStringLiteral("INC-1"));
+        inc1EntriesAtAll = model.timelineEntryCountAt(r);
+        inc1CountRoleAtAll = model.index(r, 0).data(Model::TimelineEntryCountRole);
+    });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy counted(&model, &Model::entryCountsLoaded);
+    model.reloadAsync();
+    QTRY_COMPARE(counted.count(), 1);
+
+    // First the open incidents, in the war-room order, with their entry counts.
+    QCOMPARE(atOpen, (QStringList{QStringLiteral("INC-6"), QStringLiteral("INC-2"), QStringLiteral("INC-3")}));
+    QCOMPARE(inc2EntriesAtOpen, 1);
+    // Then the others, appended in one insertion and sorted into place; counts unknown yet.
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 3);
+    QCOMPARE(inserted.first().at(2).toInt(), 5);
+    const QStringList warRoomOrder{QStringLiteral("INC-6"), QStringLiteral("INC-2"), QStringLiteral("INC-3"),
+                                   QStringLiteral("INC-4"), QStringLiteral("INC-1"), QStringLiteral("INC-5")};
+    QCOMPARE(atAll, warRoomOrder);
+    QCOMPARE(inc1EntriesAtAll, -1);
+    QVERIFY(!inc1CountRoleAtAll.isValid());
+    // Last the counts of every incident.
+    QCOMPARE(model.timelineEntryCountAt(model.rowForRef(QStringLiteral("INC-1"))), 1);
+    QCOMPARE(model.index(model.rowForRef(QStringLiteral("INC-1")), 0).data(Model::TimelineEntryCountRole).toInt(), 1);
+    QCOMPARE(model.timelineEntryCountAt(model.rowForRef(QStringLiteral("INC-5"))), 0);
+    QCOMPARE(refsInOrder(proxy), warRoomOrder);
+    QVERIFY(!model.isLoading());
 }
 
 void TestIncidentModels::reloadAsyncDuringALoadLoadsAgain()
@@ -511,6 +579,57 @@ void TestIncidentModels::defaultOrder()
     QVERIFY(model.reload().ok());
     const QStringList refs = refsInOrder(proxy);
     QCOMPARE(refs.indexOf(QStringLiteral("INC-7")) + 1, refs.indexOf(QStringLiteral("INC-1")));
+}
+
+// The model keeps each row's place in the war-room order; after changes that move rows,
+// the proxy's order must equal a fresh sort of the rows' order fields.
+void TestIncidentModels::defaultOrderFollowsRefreshes()
+{
+    fill();
+    Model model(*m_repo, *m_clock);
+    IncidentFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    const auto expectedOrder = [&model] {
+        QList<int> rows(model.rowCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        std::sort(rows.begin(), rows.end(), [&model](int l, int r) {
+            return Model::warRoomLess(model.orderFieldsAt(l), model.orderFieldsAt(r));
+        });
+        QStringList refs;
+        for (const int r : rows)
+            refs << model.incidentAt(r).ref();
+        return refs;
+    };
+    QCOMPARE(refsInOrder(proxy), expectedOrder());
+
+    // INC-5 (SEV4, resolved) becomes an open SEV1: from last to the top group.
+    Incident inc5 = m_byRef[QStringLiteral("INC-5")];
+    inc5.severity = 1;
+    inc5.status = IncidentStatus::Investigating;
+    inc5.resolvedAt = QDateTime();
+    QVERIFY(m_repo->updateIncident(inc5, inc5.version).ok());
+    QVERIFY(model.refreshIncident(inc5.id).ok());
+    QCOMPARE(refsInOrder(proxy), expectedOrder());
+    QCOMPARE(refsInOrder(proxy).indexOf(QStringLiteral("INC-5")), 0);   // oldest open SEV1
+
+    // INC-6 (open SEV1) is resolved: it moves down among the resolved SEV1s.
+    Incident inc6 = m_byRef[QStringLiteral("INC-6")];
+    inc6.status = IncidentStatus::Resolved;
+    inc6.resolvedAt = utc("2022-07-02T11:00:00Z");
+    QVERIFY(m_repo->updateIncident(inc6, inc6.version).ok());
+    QVERIFY(model.refreshIncident(inc6.id).ok());
+    QCOMPARE(refsInOrder(proxy), expectedOrder());
+
+    // A new open SEV2 is appended to the model and takes its place.
+    auto added = m_repo->insertIncident(makeIncident(QStringLiteral("New"), 2, IncidentStatus::Triggered, {},
+                                                     QString(), "2022-07-02T11:59:00Z"));
+    QVERIFY(added.ok());
+    QVERIFY(model.refreshIncident(added.value().id).ok());
+    QCOMPARE(refsInOrder(proxy), expectedOrder());
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(refsInOrder(proxy).at(model.warRoomRank(r)), model.incidentAt(r).ref());
 }
 
 void TestIncidentModels::textFilter_data()
