@@ -11,10 +11,12 @@ packages=(
     fonts-dejavu-core
     qt6-httpserver-dev libqt6httpserver6 qt6-websockets-dev   # warroomd: the alert intake webhooks
     qt6-translations-l10n   # Qt's own German strings (standard dialog buttons)
+    qtkeychain-qt6-dev      # passwords of shared databases in the desktop's keyring (Secret Service)
     help2man dpkg-dev       # man pages from --help; dpkg-shlibdeps and dpkg-deb for the .deb
 )
 if [ "${1:-build}" = "test" ]; then
     packages+=(xauth xvfb postgresql)   # postgresql: the private server scripts/pg.sh starts
+    packages+=(openssl)                  # tests/storage/tst_tls: a CA and server certificate for TLS
     packages+=(prometheus-alertmanager)   # tests/server: a real Alertmanager posts to warroomd
     packages+=(appstream desktop-file-utils)   # validate the AppStream metainfo and the .desktop file
     packages+=(poppler-utils)            # tests/interchange: pdfinfo, pdftotext, pdftoppm check the postmortem PDF

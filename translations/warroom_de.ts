@@ -29,6 +29,124 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Connections opened before (passwords are never listed)</source>
+        <translation>Früher geöffnete Verbindungen (Passwörter werden nie aufgeführt)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection from this list and its password from the keyring</source>
+        <translation>Die gewählte Verbindung aus dieser Liste und ihr Passwort aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>/home/me/incidents.db</source>
+        <translation>/home/ich/incidents.db</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a database file, or a new name to create one</source>
+        <translation>Eine Datenbankdatei wählen oder einen neuen Namen, um eine anzulegen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>warroom</source>
+        <translation>warroom</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Your database role</source>
+        <translation>Ihre Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Asked when the server wants one</source>
+        <translation>Wird erfragt, wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>verify-full encrypts and checks that the server&apos;s certificate is signed by the CA and names the host</source>
+        <translation>verify-full verschlüsselt und prüft, dass das Zertifikat des Servers von der CA signiert ist und den Host nennt</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>The CA that signed the server&apos;s certificate (PEM)</source>
+        <translation>Die CA, die das Zertifikat des Servers signiert hat (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file (sslrootcert)</source>
+        <translation>Die Datei mit dem CA-Zertifikat wählen (sslrootcert)</translation>
+    </message>
+    <message>
+        <source>Try to connect with these settings without switching to the database</source>
+        <translation>Mit diesen Einstellungen verbinden, ohne zur Datenbank zu wechseln</translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt connections:</source>
+        <translation>&amp;Letzte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Connection</source>
+        <translation>Verbindung te&amp;sten</translation>
+    </message>
+</context>
+<context>
     <name>CorrectTimeDialog</name>
     <message>
         <source>Correct Lifecycle Time</source>
@@ -248,6 +366,25 @@
     <message>
         <source>alice</source>
         <translation>erika</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailsDialog</name>
+    <message>
+        <source>Edit Incident Details</source>
+        <translation>Details des Incidents bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What is happening, who is affected, what is known so far</source>
+        <translation>Was passiert, wer ist betroffen, was ist bisher bekannt</translation>
     </message>
 </context>
 <context>
@@ -602,6 +739,10 @@
     <message>
         <source>Cannot set up the database roles: %1</source>
         <translation>Die Datenbankrollen lassen sich nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the privileges of this connection.</source>
+        <translation>Die Rechte dieser Verbindung lassen sich nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1357,208 @@
         <source>Cannot listen for changes on %1: %2</source>
         <translation>Auf Änderungen in %1 kann nicht gehört werden: %2</translation>
     </message>
+    <message>
+        <source>The change log has no change of that row.</source>
+        <translation>Das Änderungsprotokoll enthält keine Änderung dieser Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConflictDialog</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 while you were editing it.</source>
+        <translation>%1 hat %2 gespeichert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you were editing it.</source>
+        <translation>%1 hat %2 um %3 gespeichert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved yet. Compare both versions and choose what to keep.</source>
+        <translation>Ihre Änderung ist noch nicht gespeichert. Vergleichen Sie beide Fassungen und wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Keep Mine saves your changes over theirs; Take Theirs drops yours; Merge saves what the Merged column holds (edit it to combine both).</source>
+        <translation>„Meine behalten“ speichert Ihre Änderungen über die andere Fassung; „Andere übernehmen“ verwirft Ihre; „Zusammenführen“ speichert, was in der Spalte „Zusammengeführt“ steht (bearbeiten Sie sie, um beides zu verbinden).</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Theirs (by %1)</source>
+        <translation>Andere Fassung (von %1)</translation>
+    </message>
+    <message>
+        <source>Theirs (by %1, at %2)</source>
+        <translation>Andere Fassung (von %1, um %2)</translation>
+    </message>
+    <message>
+        <source>Merged (editable)</source>
+        <translation>Zusammengeführt (bearbeitbar)</translation>
+    </message>
+    <message>
+        <source>The two versions differ</source>
+        <translation>Die beiden Fassungen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs</source>
+        <translation>Ihre Fassung über die andere speichern</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep what is stored; drop your change</source>
+        <translation>Gespeichertes behalten; Ihre Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Save what the Merged column holds</source>
+        <translation>Speichern, was in der Spalte „Zusammengeführt“ steht</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConnectDialog</name>
+    <message>
+        <source>Embedded (SQLite file)</source>
+        <translation>Eingebettet (SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Shared (PostgreSQL server)</source>
+        <translation>Gemeinsam (PostgreSQL-Server)</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, for one person</source>
+        <translation>Eine Datenbankdatei auf diesem Rechner, für eine Person</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database the whole team works in</source>
+        <translation>Eine PostgreSQL-Datenbank, in der das ganze Team arbeitet</translation>
+    </message>
+    <message>
+        <source>Off: never encrypt</source>
+        <translation>Aus: nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server offers it</source>
+        <translation>Bevorzugt: verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Require: encrypt, do not check the certificate</source>
+        <translation>Erforderlich: verschlüsseln, Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Verify CA: encrypt, check who signed the certificate</source>
+        <translation>CA prüfen: verschlüsseln, Aussteller des Zertifikats prüfen</translation>
+    </message>
+    <message>
+        <source>Verify full: encrypt, check the signer and the host name</source>
+        <translation>Vollständig prüfen: verschlüsseln, Aussteller und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <source>From the keyring, or asked when the server wants one</source>
+        <translation>Aus dem Schlüsselbund, oder erfragt, wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Wählen Sie eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running: the password is asked each time it is needed.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst: Das Passwort wird jedes Mal erfragt, wenn es gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%1 auf %2 als %3</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1 (Datei)</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Warroom databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Warroom-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>The stored password was refused. Password of %1 on %2:</source>
+        <translation>Das gespeicherte Passwort wurde abgelehnt. Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Not connected: no password given.</source>
+        <translation>Nicht verbunden: kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>verschlüsselt (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>empty database, Warroom sets it up on connect</source>
+        <translation>leere Datenbank, Warroom richtet sie beim Verbinden ein</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, %2, %3.</source>
+        <translation>Verbunden: PostgreSQL %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
 </context>
 <context>
     <name>warroom::CorrectTimeDialog</name>
@@ -1242,6 +1585,21 @@
     <message>
         <source>The time cannot be in the future.</source>
         <translation>Der Zeitpunkt darf nicht in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CredentialStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used (%1).</source>
+        <translation>Der Schlüsselbund ist nicht nutzbar (%1).</translation>
+    </message>
+    <message>
+        <source>The keyring failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1719,22 @@ Importieren Sie einen Statusverlauf (Datei ▸ Importieren …), um vergangene I
     <message>
         <source>Cannot commit</source>
         <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a trusted CA: name the CA file with sslrootcert.</source>
+        <translation>Das Zertifikat des Servers ist nicht von einer vertrauenswürdigen CA signiert: Geben Sie die CA-Datei mit sslrootcert an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the CA in sslrootcert (%1).</source>
+        <translation>Das Zertifikat des Servers ist nicht von der CA in sslrootcert (%1) signiert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is issued for another name than %1: connect by the name in the certificate.</source>
+        <translation>Das Zertifikat des Servers ist für einen anderen Namen als %1 ausgestellt: Verbinden Sie sich über den Namen im Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Offline: this change needs the database server, which cannot be reached now. Nothing was changed.</source>
+        <translation>Offline: Diese Änderung braucht den Datenbankserver, der gerade nicht erreichbar ist. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1907,53 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     <message>
         <source>, negative = %1</source>
         <translation>, negativ = %1</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::EditConflicts</name>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the entry “%1”</source>
+        <translation>den Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>the action item “%1”</source>
+        <translation>die Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>the details of %1</source>
+        <translation>die Details von %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2532,25 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <source>Your identity, severity names and update cadences, the database, theme, notifications and alert intake</source>
         <translation>Ihre Identität, Namen und Update-Takt der Schweregrade, die Datenbank, das Farbschema, Benachrichtigungen und der Alert-Eingang</translation>
     </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>&amp;Details bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the title and summary of the incident</source>
+        <translation>Titel und Zusammenfassung des Incidents ändern</translation>
+    </message>
+    <message>
+        <source>Cannot Save Details</source>
+        <translation>Details können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentDetailsDialog</name>
+    <message>
+        <source>Edit Details of %1</source>
+        <translation>Details von %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>warroom::IncidentRepository</name>
@@ -2304,6 +2744,22 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     <message>
         <source>Action item &quot;%1&quot;: %2 → %3.</source>
         <translation>Maßnahme „%1“: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Title “%1” → “%2”.</source>
+        <translation>Titel „%1“ → „%2“.</translation>
+    </message>
+    <message>
+        <source>Summary removed.</source>
+        <translation>Zusammenfassung entfernt.</translation>
+    </message>
+    <message>
+        <source>Summary changed to: %1</source>
+        <translation>Zusammenfassung geändert: %1</translation>
+    </message>
+    <message>
+        <source>The entry id %1 belongs to another incident.</source>
+        <translation>Die Eintrags-ID %1 gehört zu einem anderen Vorfall.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3026,29 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <source>Postmortem</source>
         <translation>Postmortem</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Auch hier: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is typing…</source>
+        <comment>also here, who types</comment>
+        <translation>%1 — %2 schreibt gerade…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 are typing…</source>
+        <comment>also here, who type</comment>
+        <translation>%1 — %2 schreiben gerade…</translation>
+    </message>
+    <message>
+        <source>People with this incident open in their Warroom right now</source>
+        <translation>Wer diesen Vorfall gerade in Warroom geöffnet hat</translation>
+    </message>
 </context>
 <context>
     <name>warroom::Lifecycle</name>
@@ -2813,12 +3292,36 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <translation>Wieder verbunden; die inzwischen gemachten Änderungen sind nachgeholt.</translation>
     </message>
     <message>
-        <source>Offline since %1 — reconnecting…</source>
-        <translation>Offline seit %1 – verbinde neu …</translation>
-    </message>
-    <message>
         <source>Live updates are off: %1</source>
         <translation>Live-Aktualisierung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Shared Database…</source>
+        <translation>Mit gemeinsamer &amp;Datenbank verbinden …</translation>
+    </message>
+    <message>
+        <source>Connect to a shared PostgreSQL database, or open a SQLite file</source>
+        <translation>Mit einer gemeinsamen PostgreSQL-Datenbank verbinden oder eine SQLite-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Offline Change Not Applied</source>
+        <translation>Offline-Änderung nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Viewer: read-only</source>
+        <translation>Betrachter: nur lesen</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <source>Read-only: you are connected as a viewer.</source>
+        <translation>Nur lesen: Sie sind als Betrachter verbunden.</translation>
+    </message>
+    <message>
+        <source>You are connected as a scribe: timeline, action items, roles and postmortems, but no incident changes.</source>
+        <translation>Sie sind als Protokollführung verbunden: Zeitleiste, Maßnahmen, Rollen und Postmortems, aber keine Änderungen am Vorfall.</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3556,21 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::NotificationChannel</name>
+    <message>
+        <source>SQLite has no notifications between clients.</source>
+        <translation>SQLite kennt keine Benachrichtigungen zwischen Clients.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 at %2: %3</source>
+        <translation>Kann auf %1 bei %2 nicht lauschen: %3</translation>
+    </message>
+    <message>
+        <source>A notification may hold at most %1 bytes.</source>
+        <translation>Eine Benachrichtigung darf höchstens %1 Bytes enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>warroom::NotificationSettingsPage</name>
     <message>
         <source>A stakeholder &amp;update is due</source>
@@ -3077,6 +3595,56 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OfflineWrites</name>
+    <message>
+        <source>Offline since %1 — reconnecting…</source>
+        <translation>Offline seit %1 — verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — 1 change pending</source>
+        <translation>Offline seit %1 — 1 Änderung ausstehend</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — %2 changes pending</source>
+        <translation>Offline seit %1 — %2 Änderungen ausstehend</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 Änderung wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 Änderungen warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>The entry has no text.</source>
+        <translation>Der Eintrag hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Offline: this change needs the server.</source>
+        <translation>Offline: Diese Änderung braucht den Server.</translation>
+    </message>
+    <message>
+        <source>An action item needs a text.</source>
+        <translation>Eine Maßnahme braucht einen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Outbox</name>
+    <message>
+        <source>The entry “%1” was changed by someone else while you were offline; your change to it was not applied.</source>
+        <translation>Der Eintrag „%1“ wurde von jemand anderem geändert, während Sie offline waren; Ihre Änderung daran wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The outbox holds an operation this version does not know (%1).</source>
+        <translation>Der Postausgang enthält einen Vorgang, den diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is in use by another running Warroom.</source>
+        <translation>Der Postausgang %1 wird von einem anderen laufenden Warroom benutzt.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +4170,10 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <source>timeline</source>
         <translation>Zeitleiste</translation>
     </message>
+    <message>
+        <source>the %1 of the postmortem</source>
+        <translation>den Abschnitt „%1“ des Postmortems</translation>
+    </message>
 </context>
 <context>
     <name>warroom::PostmortemPanel</name>
@@ -3817,6 +4389,13 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     <message>
         <source>Why %1 of %2</source>
         <translation>Warum %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PresenceClient</name>
+    <message>
+        <source>Presence needs the shared PostgreSQL database; a SQLite file has one user.</source>
+        <translation>Anwesenheit braucht die gemeinsame PostgreSQL-Datenbank; eine SQLite-Datei hat nur einen Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5114,10 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
 </context>
 <context>
     <name>warroom::TimelineEditor</name>
@@ -4658,6 +5241,14 @@ die für TTA, TTM oder TTR nötig sind.</translation>
         <source>a hand-off</source>
         <translation>eine Übergabe</translation>
     </message>
+    <message>
+        <source>Read-only: you are connected as a viewer.</source>
+        <translation>Nur lesen: Sie sind als Betrachter verbunden.</translation>
+    </message>
+    <message>
+        <source>Your database role may read the war room but not write to it.</source>
+        <translation>Ihre Datenbankrolle darf den War Room lesen, aber nicht hineinschreiben.</translation>
+    </message>
 </context>
 <context>
     <name>warroom::TimelineInput</name>
@@ -4683,6 +5274,10 @@ die für TTA, TTM oder TTR nötig sind.</translation>
     <message>
         <source>%1 by %2, %3 UTC</source>
         <translation>%1 von %2, %3 UTC</translation>
+    </message>
+    <message>
+        <source>Pending: kept on this computer until the server is back.</source>
+        <translation>Ausstehend: auf diesem Rechner gespeichert, bis der Server wieder erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +5352,25 @@ Max. %5</translation>
     <message>
         <source>in-memory database</source>
         <translation>Datenbank im Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WorkspaceOpener</name>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (database %3):</source>
+        <translation>Passwort von %1 auf %2 (Datenbank %3):</translation>
+    </message>
+    <message>
+        <source>The password was refused. Password of %1 on %2 (database %3):</source>
+        <translation>Das Passwort wurde abgelehnt. Passwort von %1 auf %2 (Datenbank %3):</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the server wants a password.</source>
+        <translation>Nicht mit %1 verbunden: Der Server verlangt ein Passwort.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,124 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections opened before (passwords are never listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected connection from this list and its password from the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/me/incidents.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database file, or a new name to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked when the server wants one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full encrypts and checks that the server&apos;s certificate is signed by the CA and names the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA that signed the server&apos;s certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file (sslrootcert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect with these settings without switching to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectTimeDialog</name>
     <message>
         <source>Correct Lifecycle Time</source>
@@ -247,6 +365,25 @@
     </message>
     <message>
         <source>alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailsDialog</name>
+    <message>
+        <source>Edit Incident Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, who is affected, what is known so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +738,10 @@
     </message>
     <message>
         <source>Cannot set up the database roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the privileges of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1357,208 @@
         <source>Cannot listen for changes on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change log has no change of that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConflictDialog</name>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved yet. Compare both versions and choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine saves your changes over theirs; Take Theirs drops yours; Merge saves what the Merged column holds (edit it to combine both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (by %1, at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what is stored; drop your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what the Merged column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConnectDialog</name>
+    <message>
+        <source>Embedded (SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared (PostgreSQL server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file on this computer, for one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database the whole team works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require: encrypt, do not check the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify CA: encrypt, check who signed the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify full: encrypt, check the signer and the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the keyring, or asked when the server wants one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring service is running: the password is asked each time it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warroom databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password was refused. Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty database, Warroom sets it up on connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conn&amp;ect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::CorrectTimeDialog</name>
@@ -1241,6 +1584,21 @@
     </message>
     <message>
         <source>The time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CredentialStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,6 +1717,22 @@ Import a status history (File ▸ Import…) to review past incidents.</source>
     </message>
     <message>
         <source>A nested step failed; the whole transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a trusted CA: name the CA file with sslrootcert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the CA in sslrootcert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is issued for another name than %1: connect by the name in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this change needs the database server, which cannot be reached now. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1903,53 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>, negative = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::EditConflicts</name>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +2525,25 @@ needed for TTA, TTM or TTR.</source>
         <source>Your identity, severity names and update cadences, the database, theme, notifications and alert intake</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title and summary of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentDetailsDialog</name>
+    <message>
+        <source>Edit Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::IncidentRepository</name>
@@ -2296,6 +2736,22 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>Action item &quot;%1&quot;: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title “%1” → “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary changed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry id %1 belongs to another incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,6 +3019,29 @@ needed for TTA, TTM or TTR.</source>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 is typing…</source>
+        <comment>also here, who types</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 are typing…</source>
+        <comment>also here, who type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with this incident open in their Warroom right now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::Lifecycle</name>
@@ -2806,11 +3285,35 @@ needed for TTA, TTM or TTR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline since %1 — reconnecting…</source>
+        <source>Live updates are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live updates are off: %1</source>
+        <source>&amp;Connect to Shared Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a shared PostgreSQL database, or open a SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline Change Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you are connected as a viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as a scribe: timeline, action items, roles and postmortems, but no incident changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3046,6 +3549,21 @@ needed for TTA, TTM or TTR.</source>
     </message>
 </context>
 <context>
+    <name>warroom::NotificationChannel</name>
+    <message>
+        <source>SQLite has no notifications between clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification may hold at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::NotificationSettingsPage</name>
     <message>
         <source>A stakeholder &amp;update is due</source>
@@ -3069,6 +3587,56 @@ needed for TTA, TTM or TTR.</source>
     </message>
     <message>
         <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OfflineWrites</name>
+    <message>
+        <source>Offline since %1 — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1 — 1 change pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1 — %2 changes pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this change needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Outbox</name>
+    <message>
+        <source>The entry “%1” was changed by someone else while you were offline; your change to it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox holds an operation this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 is in use by another running Warroom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3593,6 +4161,10 @@ needed for TTA, TTM or TTR.</source>
         <source>timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 of the postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::PostmortemPanel</name>
@@ -3807,6 +4379,13 @@ needed for TTA, TTM or TTR.</source>
     <name>warroom::PostmortemWhysModel</name>
     <message>
         <source>Why %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PresenceClient</name>
+    <message>
+        <source>Presence needs the shared PostgreSQL database; a SQLite file has one user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4526,6 +5105,10 @@ needed for TTA, TTM or TTR.</source>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::TimelineEditor</name>
@@ -4649,6 +5232,14 @@ needed for TTA, TTM or TTR.</source>
         <source>a hand-off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: you are connected as a viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role may read the war room but not write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::TimelineInput</name>
@@ -4673,6 +5264,10 @@ needed for TTA, TTM or TTR.</source>
     <name>warroom::TimelineModel</name>
     <message>
         <source>%1 by %2, %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: kept on this computer until the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4742,6 +5337,25 @@ max %5</source>
     <name>warroom::Workspace</name>
     <message>
         <source>in-memory database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WorkspaceOpener</name>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (database %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was refused. Password of %1 on %2 (database %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the server wants a password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

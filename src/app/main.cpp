@@ -7,6 +7,7 @@
 #include "models/identitysettings.h"
 #include "models/preferences.h"
 #include "models/workspace.h"
+#include "models/credentialstore.h"
 #include "ui/entrykindicons.h"
 #include "ui/apptranslations.h"
 #include "ui/firstpaint.h"
@@ -14,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "ui/userprompts.h"
+#include "ui/workspaceopener.h"
 
 #include <QCoreApplication>
 #include <QApplication>
@@ -67,6 +69,12 @@ void setApplicationIdentity()
 
 int main(int argc, char* argv[])
 {
+    // Times read from PostgreSQL pass through local time; with TZ unset, glibc re-reads
+    // /etc/localtime (a stat and a symlink walk) at every conversion, which was half the CPU a
+    // live update costs (docs/performance.md, "Sync latency"). Read it once instead; a change
+    // of the system time zone then shows after a restart.
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     // The command line first, without a display: --help, --version and mistakes are answered
     // on a plain terminal (or by help2man) in the chosen language.
     // Qt's own options (-platform, -style, ...) are understood only by QApplication, which
@@ -124,7 +132,14 @@ int main(int argc, char* argv[])
         }
     };
 
-    auto workspace = Workspace::open(options.databaseUrl, clock);
+    // A shared database may want a password: the keyring's, else asked (not in screenshot mode).
+    auto url = DatabaseUrl::parse(options.databaseUrl);
+    if (!url) {
+        report(Tr::tr("Cannot Open Database"), url.error().message);
+        return 1;
+    }
+    CredentialStore credentials;
+    auto workspace = openWorkspaceWithPassword(url.value(), clock, credentials, prompts, !screenshotMode);
     if (!workspace) {
         report(Tr::tr("Cannot Open Database"), workspace.error().message);
         return 1;
@@ -148,7 +163,7 @@ int main(int argc, char* argv[])
                 report(Tr::tr("Cannot Save Your Name"), registered.error().message);
         }
         QSettings settings;
-        rememberDatabase(settings, workspace.value()->url().toString());
+        rememberDatabase(settings, url.value().toString());   // as given, never with a password
     }
 
     MainWindow window(clock, prompts);

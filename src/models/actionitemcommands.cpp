@@ -1,5 +1,7 @@
 #include "actionitemcommands.h"
+#include "editconflicts.h"
 
+#include "offlinewrites.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -120,7 +122,7 @@ void AddActionItemCommand::redo()
         return;
     }
     if (!m_added) {
-        auto added = ws->service().addActionItem(m_item, ws->actor());
+        auto added = ws->writes()->addActionItem(m_item);
         if (!added) {
             fail(added.error());
             return;
@@ -183,6 +185,10 @@ bool EditActionItemCommand::apply(const ActionItemFields& expected, const Action
         setObsolete(true);
         if (m_context)
             m_context->report(m_incidentId, changed.error());
+        if (m_context && changed.error().code == QLatin1String("conflict")) {
+            if (auto conflict = actionItemConflict(*ws, m_incidentId, m_itemId, expected, target); conflict)
+                m_context->reportConflict(m_incidentId, m_itemId, conflict.value());
+        }
     }
     ws->notifyIncidentChanged(m_incidentId);
     return changed.ok();

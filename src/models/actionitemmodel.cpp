@@ -289,14 +289,16 @@ QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags ActionItemModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_stack && m_context && index.column() != IncidentColumn)
+    if (index.isValid() && m_stack && m_context && index.column() != IncidentColumn
+        && canWriteWarRoom(m_workspace.access()))
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool ActionItemModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_stack || !m_context)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_stack || !m_context
+        || !canWriteWarRoom(m_workspace.access()))
         return false;
     const ActionItem& item = m_items[index.row()];
     ActionItemFields change;

@@ -1,6 +1,7 @@
 #include "livesync.h"
 
 #include "logging.h"
+#include "offlinewrites.h"
 #include "workspace.h"
 
 #include "storage/changelog.h"
@@ -10,13 +11,16 @@
 #include <QPointer>
 #include <QThread>
 
+#include <algorithm>
+
 namespace warroom {
 
 LiveSync::LiveSync(Workspace& workspace, QObject* parent) : QObject(parent), m_workspace(workspace)
 {
     m_flush.setSingleShot(true);
-    m_flush.setInterval(30);
     connect(&m_flush, &QTimer::timeout, this, &LiveSync::flush);
+    m_silenceCheck.setInterval(500);
+    connect(&m_silenceCheck, &QTimer::timeout, this, &LiveSync::checkSilence);
 }
 
 LiveSync::~LiveSync()
@@ -44,6 +48,7 @@ void LiveSync::start()
     // Queued: the feed emits on its thread, this object handles on the GUI thread.
     connect(m_feed, &ChangeFeed::changeApplied, this, &LiveSync::onChange, Qt::QueuedConnection);
     connect(m_feed, &ChangeFeed::connectedChanged, this, &LiveSync::onConnectedChanged, Qt::QueuedConnection);
+    connect(m_feed, &ChangeFeed::alive, this, &LiveSync::onAlive, Qt::QueuedConnection);
     m_thread->start();
     QPointer<LiveSync> self(this);
     ChangeFeed* feed = m_feed;
@@ -54,7 +59,14 @@ void LiveSync::start()
             QMetaObject::invokeMethod(
                 self, [self, message] { emit self->failed(message); }, Qt::QueuedConnection);
         } else {
-            QMetaObject::invokeMethod(self, [self] { emit self->started(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self] {
+                    self->m_sinceAlive.start();
+                    self->m_silenceCheck.start();
+                    emit self->started();
+                },
+                Qt::QueuedConnection);
         }
     });
 }
@@ -66,22 +78,49 @@ void LiveSync::onChange(const Change& change)
         m_pendingAll = true;
     else
         m_pending.insert(change.incidentId);
-    if (!m_flush.isActive())
-        m_flush.start();
+    if (m_flush.isActive())
+        return;
+    // Idle: pass it on at once (after the changes already queued with it). Busy: wait until
+    // the interval since the last refresh is over, collecting what else arrives.
+    const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : m_coalesceMs;
+    m_flush.start(int(std::max<qint64>(0, m_coalesceMs - since)));
+}
+
+void LiveSync::onAlive()
+{
+    m_sinceAlive.start();
+    if (std::exchange(m_silent, false))
+        onConnectedChanged(true);   // the server answers again
+}
+
+void LiveSync::checkSilence()
+{
+    if (!m_connected || !m_sinceAlive.isValid() || m_sinceAlive.elapsed() < m_silenceLimitMs)
+        return;
+    qCWarning(lcModels) << "no answer from the database for" << m_sinceAlive.elapsed() << "ms";
+    onConnectedChanged(false);
+    m_silent = true;   // after: a loss the feed reports itself clears it
 }
 
 void LiveSync::onConnectedChanged(bool connected)
 {
+    if (!connected)
+        m_silent = false;   // the feed knows now; it reconnects by itself
+    else
+        m_sinceAlive.start();
     if (connected == m_connected)
         return;
     m_connected = connected;
     m_offlineSince = connected ? QDateTime() : QDateTime::currentDateTimeUtc();
     qCInfo(lcModels) << (connected ? "live updates connected" : "live updates lost the database");
+    // Writes queue while the server is away and are replayed once it is back.
+    m_workspace.writes()->setServerReachable(connected);
     emit connectedChanged(connected);
 }
 
 void LiveSync::flush()
 {
+    m_sinceFlush.start();
     const QSet<QUuid> ids = std::exchange(m_pending, {});
     for (const QUuid& id : ids)
         m_workspace.notifyIncidentChanged(id);

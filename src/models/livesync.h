@@ -5,6 +5,7 @@
 #include "storage/databaseurl.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -22,8 +23,11 @@ class Workspace;
 /// own connection) and passes every change on as Workspace::notifyIncidentChanged(id), so
 /// each panel refreshes what it shows of that incident exactly as after a local write: the
 /// dashboard row, the timeline, the role board, action items, the postmortem. A change not
-/// tied to an incident (the people directory) is passed on once as a null id. Changes are coalesced per incident over
-/// `coalesceMs` (default 30 ms), so a burst of entries costs one refresh per incident.
+/// tied to an incident (the people directory) is passed on once as a null id. A change after
+/// a quiet spell is passed on at once (on the next turn of the event loop); changes arriving
+/// within `coalesceMs` (default 30 ms) of the last refresh are collected and passed on together
+/// when that interval ends, so a single change costs no waiting and a burst of entries costs
+/// at most one refresh per incident per interval.
 ///
 /// Works on PostgreSQL (LISTEN/NOTIFY, heartbeat, reconnect and catch-up) and on a SQLite
 /// file (polling), where another process — warroomctl, warroomd — may write to the same
@@ -46,7 +50,12 @@ public:
     QDateTime offlineSince() const { return m_offlineSince; }
     /// Changes applied so far (for status displays and tests).
     qint64 appliedChanges() const { return m_applied; }
-    void setCoalesceMs(int ms) { m_flush.setInterval(ms); }
+    /// Minimum time between two refreshes of the same burst, in milliseconds (0: none).
+    void setCoalesceMs(int ms) { m_coalesceMs = ms; }
+    /// The server counts as lost when the feed has not read the log for this long (default
+    /// 10 s; the feed reads at least every 5 s). This covers a frozen server or a silently dead
+    /// link, where the feed's own read hangs and its watchdog cannot run.
+    void setSilenceLimitMs(int ms) { m_silenceLimitMs = ms; }
 
 signals:
     /// The feed has opened its connection and follows the log from this moment on.
@@ -59,12 +68,20 @@ signals:
 private:
     void onChange(const Change& change);
     void onConnectedChanged(bool connected);
+    void onAlive();
+    void checkSilence();
     void flush();
 
     Workspace& m_workspace;
     QThread* m_thread = nullptr;
     ChangeFeed* m_feed = nullptr;   ///< lives in m_thread
     QTimer m_flush;
+    int m_coalesceMs = 30;
+    QElapsedTimer m_sinceFlush;   ///< since the last refresh passed on (invalid: none yet)
+    QTimer m_silenceCheck;
+    QElapsedTimer m_sinceAlive;
+    int m_silenceLimitMs = 10000;
+    bool m_silent = false;   ///< lost because the beats stopped (the feed itself has not said so)
     QSet<QUuid> m_pending;
     bool m_pendingAll = false;
     bool m_connected = true;

@@ -479,9 +479,10 @@ void PostmortemEditCommand::redo()
     }
     if (auto r = m_model->write(m_part, m_before, m_after); !r) {
         setObsolete(true);
-        emit m_model->failed(r.error().code, r.error().message);
         if (auto reloaded = m_model->reload(); !reloaded)
             qCWarning(lcModels) << "cannot reload the postmortem:" << reloaded.error().message;
+        reportConflict(r.error(), m_before, m_after);
+        emit m_model->failed(r.error().code, r.error().message);
     }
 }
 
@@ -493,10 +494,34 @@ void PostmortemEditCommand::undo()
     }
     if (auto r = m_model->write(m_part, m_after, m_before); !r) {
         setObsolete(true);
-        emit m_model->failed(r.error().code, r.error().message);
         if (auto reloaded = m_model->reload(); !reloaded)
             qCWarning(lcModels) << "cannot reload the postmortem:" << reloaded.error().message;
+        reportConflict(r.error(), m_after, m_before);
+        emit m_model->failed(r.error().code, r.error().message);
     }
+}
+
+void PostmortemEditCommand::reportConflict(const Error& error, const QVariant& base, const QVariant& mine)
+{
+    if (error.code != QLatin1String("conflict") || m_part.kind != PostmortemPart::Kind::Text || !m_model
+        || !m_model->exists())
+        return;
+    const Postmortem& stored = m_model->postmortem();
+    ConflictField f;
+    f.key = postmortemFieldKey(m_part.field);
+    f.label = postmortemFieldDisplayName(m_part.field);
+    f.multiLine = true;
+    f.base = base.toString();
+    f.mine = mine.toString();
+    f.theirs = stored.text(m_part.field);
+    if (!f.changedByThem())
+        return;
+    Conflict c;
+    c.subject = PostmortemModel::tr("the %1 of the postmortem").arg(f.label);
+    c.theirAuthor = stored.updatedBy;
+    c.theirTime = stored.updatedAt;
+    c.fields << f;
+    emit m_model->conflicted(c);
 }
 
 int PostmortemEditCommand::id() const

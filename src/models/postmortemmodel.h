@@ -5,6 +5,7 @@
 // live) and checks that the part it changes still holds what the user saw.
 
 #include "core/actionitem.h"
+#include "core/conflict.h"
 #include "core/incident.h"
 #include "core/postmortem.h"
 #include "core/result.h"
@@ -140,6 +141,10 @@ signals:
     void postmortemChanged();
     /// An edit or load failed (`code` e.g. "conflict"); nothing was written.
     void failed(const QString& code, const QString& message);
+    /// An edit of a text section met someone else's change of it: what the user started
+    /// from, wanted and what is stored now (field key = postmortemFieldKey()), with who saved
+    /// it when. Emitted just before failed("conflict", ...).
+    void conflicted(const warroom::Conflict& conflict);
 
 private:
     void show(const Postmortem& pm, bool exists);
@@ -168,6 +173,10 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
+    /// Emits PostmortemModel::conflicted() when `error` is a conflict over a text section
+    /// that someone else changed (base -> mine was the refused edit).
+    void reportConflict(const Error& error, const QVariant& base, const QVariant& mine);
+
     QPointer<PostmortemModel> m_model;
     QUuid m_incidentId;
     PostmortemPart m_part;

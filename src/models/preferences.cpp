@@ -26,6 +26,13 @@ QString withoutPassword(const QString& url)
     return trimmed;
 }
 
+/// `url` parses as a database URL with a password in it.
+bool hasPassword(const QString& url)
+{
+    const auto parsed = DatabaseUrl::parse(url.trimmed());
+    return parsed && !parsed.value().password.isEmpty();
+}
+
 } // namespace
 
 QString startupDatabaseUrl(const QSettings& settings)
@@ -47,7 +54,7 @@ void setDefaultDatabaseSetting(QSettings& settings, const QString& url)
     if (url.trimmed().isEmpty())
         settings.remove(kDefaultDatabaseKey);
     else
-        settings.setValue(kDefaultDatabaseKey, url.trimmed());
+        settings.setValue(kDefaultDatabaseKey, hasPassword(url) ? withoutPassword(url) : url.trimmed());
 }
 
 QStringList recentDatabases(const QSettings& settings)

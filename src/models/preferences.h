@@ -21,7 +21,8 @@ inline constexpr int kMaxRecentDatabases = 8;
 QString startupDatabaseUrl(const QSettings& settings);
 /// "database/default"; empty when the user has not chosen one.
 QString defaultDatabaseSetting(const QSettings& settings);
-/// Sets "database/default"; an empty `url` removes the key (the last one opened wins again).
+/// Sets "database/default" (a password in `url` is left out); an empty `url` removes the key
+/// (the last one opened wins again).
 void setDefaultDatabaseSetting(QSettings& settings, const QString& url);
 /// "database/recent": URLs (passwords never included), most recent first.
 QStringList recentDatabases(const QSettings& settings);

@@ -1,7 +1,10 @@
 #include "timelinecommands.h"
 
 #include "actionitemcommands.h"
+#include "editconflicts.h"
 #include "logging.h"
+#include "offlinewrites.h"
+#include "timelinemodel.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -53,6 +56,12 @@ void TimelineCommandContext::report(const QUuid& incidentId, const Error& error)
     emit failed(incidentId, error.code, error.message);
 }
 
+void TimelineCommandContext::reportConflict(const QUuid& incidentId, const QUuid& rowId, const Conflict& conflict)
+{
+    qCInfo(lcModels) << "edit of" << rowId << "met a change by" << conflict.theirAuthor;
+    emit conflicted(incidentId, rowId, conflict);
+}
+
 // --- EntryFields ---------------------------------------------------------------------------
 
 EntryFields EntryFields::of(const TimelineEntry& entry, const EntryFields& which)
@@ -81,16 +90,26 @@ bool EntryFields::matches(const TimelineEntry& entry) const
 Result<TimelineEntry> changeEntry(Workspace& workspace, const QUuid& entryId, const EntryFields& expected,
                                   const EntryFields& target)
 {
-    auto current = workspace.repository().findTimelineEntry(entryId);
-    if (!current)
-        return current;
-    if (!expected.matches(current.value())) {
-        return Result<TimelineEntry>::failure(
-            QStringLiteral("conflict"),
-            Tr::tr("The entry “%1” was changed by someone else meanwhile; it was left as they wrote it.")
-                .arg(entrySnippet(current->text)));
+    OfflineWrites& writes = *workspace.writes();
+    if (!writes.queues()) {
+        auto current = workspace.repository().findTimelineEntry(entryId);
+        if (!current && !writes.takeOver(current.error()))
+            return current;
+        if (current) {
+            if (!expected.matches(current.value())) {
+                return Result<TimelineEntry>::failure(
+                    QStringLiteral("conflict"),
+                    Tr::tr("The entry “%1” was changed by someone else meanwhile; it was left as they wrote it.")
+                        .arg(entrySnippet(current->text)));
+            }
+            auto edited = workspace.service().editEntry(entryId, current->version, toChange(target), workspace.actor());
+            if (edited || !writes.takeOver(edited.error()))
+                return edited;
+        }
     }
-    return workspace.service().editEntry(entryId, current->version, toChange(target), workspace.actor());
+    // Offline: kept in the outbox, applied when the server is back (if nobody changed it).
+    auto shown = workspace.timeline()->entry(entryId);
+    return writes.queueEntryChange(shown ? shown->incidentId : QUuid(), entryId, toChange(expected), toChange(target));
 }
 
 QString entrySnippet(const QString& text, int maxChars)
@@ -158,7 +177,7 @@ void AddEntryCommand::redo()
         return;
     }
     if (m_entryId.isNull()) {
-        auto added = ws->service().addEntry(m_incidentId, m_input.kind, m_input.text, ws->actor(), m_input.occurredAt);
+        auto added = ws->writes()->addEntry(m_incidentId, m_input.kind, m_input.text, m_input.occurredAt);
         if (!added) {
             fail(added.error());
             return;
@@ -228,12 +247,25 @@ EditEntryCommand::EditEntryCommand(TimelineCommandContext* context, const Timeli
 
 void EditEntryCommand::redo()
 {
-    apply(m_before, m_after);
+    settle(m_before, m_after);
 }
 
 void EditEntryCommand::undo()
 {
-    apply(m_after, m_before);
+    settle(m_after, m_before);
+}
+
+void EditEntryCommand::settle(const EntryFields& expected, const EntryFields& target)
+{
+    if (apply(expected, target) || !expected.text || !target.text)
+        return;
+    Workspace* ws = workspace();
+    if (!ws || !m_context)
+        return;
+    // Only a text someone else revised meanwhile is settled side by side.
+    if (auto conflict = entryTextConflict(*ws, m_entryId, *expected.text, *target.text);
+        conflict && conflict->fields.first().changedByThem())
+        m_context->reportConflict(m_incidentId, m_entryId, conflict.value());
 }
 
 int EditEntryCommand::id() const

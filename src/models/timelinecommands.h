@@ -2,6 +2,7 @@
 // Undoable edits of the timeline (Tiled-style QUndoCommands): each redo/undo writes through
 // IncidentService::editEntry with the entry's current version, then notifies the Workspace.
 
+#include "core/conflict.h"
 #include "core/result.h"
 #include "core/timelineentry.h"
 #include "core/timelineinput.h"
@@ -30,11 +31,18 @@ public:
     Workspace* workspace() const;
     /// Emits failed(); called by a command whose redo or undo could not be written.
     void report(const QUuid& incidentId, const Error& error);
+    /// Emits conflicted(); called (after report()) by a command whose edit of row `rowId` met
+    /// someone else's change, with the fields the user can settle (ConflictDialog).
+    void reportConflict(const QUuid& incidentId, const QUuid& rowId, const warroom::Conflict& conflict);
 
 signals:
     /// A redo or undo of `incidentId` was refused (`code` e.g. "conflict", "invalid") and
     /// nothing was written; the command has left the undo stack.
     void failed(const QUuid& incidentId, const QString& code, const QString& message);
+    /// An edit of `rowId` (a timeline entry or an action item) of `incidentId` was refused
+    /// because someone else changed it; `conflict` holds what the user started from, wanted
+    /// and what is stored now, by field (keys as in editconflicts.h). Emitted after failed().
+    void conflicted(const QUuid& incidentId, const QUuid& rowId, const warroom::Conflict& conflict);
 
 private:
     QPointer<Workspace> m_workspace;
@@ -116,6 +124,9 @@ public:
 
 private:
     bool isTextOnly() const;
+    /// apply(); when the text was changed by someone else meanwhile, also reports the
+    /// conflict (TimelineCommandContext::conflicted) so the user can settle it.
+    void settle(const EntryFields& expected, const EntryFields& target);
 
     EntryFields m_before;
     EntryFields m_after;

@@ -6,6 +6,8 @@
 #include "storage/incidentrepository.h"
 #include "storage/incidentservice.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 namespace warroom {
@@ -48,6 +50,11 @@ void TimelineModel::setService(const IncidentService* service)
     m_editedCache.clear();
 }
 
+void TimelineModel::setOverlay(Overlay overlay)
+{
+    m_overlay = std::move(overlay);
+}
+
 QSet<QUuid> TimelineModel::editedEntries(const QList<TimelineEntry>& entries)
 {
     QSet<QUuid> edited;
@@ -87,12 +94,23 @@ Result<void> TimelineModel::load(const QUuid& incidentId)
         return {};
     }
     auto entries = m_repository.timeline(incidentId);
-    if (!entries) {
+    QList<TimelineEntry> sorted;
+    if (entries) {
+        sorted = std::move(entries.value());
+        if (m_overlay)
+            m_stored = sorted;
+    } else if (m_overlay && incidentId == m_incidentId) {
+        // The server is away: keep showing what was read last (and what is written offline).
+        qCDebug(lcModels) << "timeline of" << incidentId << "kept as last read:" << entries.error().message;
+        sorted = m_stored;
+    } else {
         qCWarning(lcModels) << "cannot load timeline of" << incidentId << ":" << entries.error().message;
         clear();
         return entries.error();
     }
-    QList<TimelineEntry> sorted = std::move(entries.value());
+    QSet<QUuid> pending;
+    if (m_overlay)
+        sorted = m_overlay(incidentId, std::move(sorted), &pending);
     std::stable_sort(sorted.begin(), sorted.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
         if (a.occurredAt != b.occurredAt)
             return a.occurredAt < b.occurredAt;
@@ -107,9 +125,10 @@ Result<void> TimelineModel::load(const QUuid& incidentId)
         m_incidentId = incidentId;
         m_entries = std::move(sorted);
         m_edited = std::move(edited);
+        m_pending = std::move(pending);
         endResetModel();
     } else {
-        setEntries(std::move(sorted), std::move(edited));
+        setEntries(std::move(sorted), std::move(edited), std::move(pending));
     }
     const QStringList authors = authorsOf(m_entries);
     if (authors != m_authors) {
@@ -119,9 +138,10 @@ Result<void> TimelineModel::load(const QUuid& incidentId)
     return {};
 }
 
-void TimelineModel::setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited)
+void TimelineModel::setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited, QSet<QUuid> pending)
 {
     const QSet<QUuid> wasEdited = std::exchange(m_edited, std::move(edited));
+    const QSet<QUuid> wasPending = std::exchange(m_pending, std::move(pending));
     RowSyncHooks hooks;
     hooks.beginRemove = [this](int first, int last) { beginRemoveRows({}, first, last); };
     hooks.endRemove = [this] { endRemoveRows(); };
@@ -133,7 +153,8 @@ void TimelineModel::setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited)
     syncRows(
         m_entries, entries, [](const TimelineEntry& e) { return e.id; },
         [&](const TimelineEntry& a, const TimelineEntry& b) {
-            return sameEntry(a, b) && wasEdited.contains(a.id) == m_edited.contains(b.id);
+            return sameEntry(a, b) && wasEdited.contains(a.id) == m_edited.contains(b.id) &&
+                   wasPending.contains(a.id) == m_pending.contains(b.id);
         },
         hooks);
 }
@@ -153,6 +174,8 @@ void TimelineModel::clear()
     m_incidentId = QUuid();
     m_entries.clear();
     m_edited.clear();
+    m_pending.clear();
+    m_stored.clear();
     m_editedCache.clear();
     endResetModel();
     if (!m_authors.isEmpty()) {
@@ -194,10 +217,22 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return e.text;
-    case Qt::ToolTipRole:
-        return tr("%1 by %2, %3 UTC")
-            .arg(entryKindDisplayName(e.kind), e.author,
-                 e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    case Qt::ToolTipRole: {
+        const QString tip = tr("%1 by %2, %3 UTC")
+                                .arg(entryKindDisplayName(e.kind), e.author,
+                                     e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        if (!m_pending.contains(e.id))
+            return tip;
+        return tip + QLatin1Char('\n') + tr("Pending: kept on this computer until the server is back.");
+    }
+    case Qt::FontRole:
+        if (m_pending.contains(e.id)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case PendingRole: return m_pending.contains(e.id);
     case EntryIdRole: return e.id;
     case OccurredAtRole: return e.occurredAt;
     case RecordedAtRole: return e.recordedAt;
@@ -226,6 +261,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(PublicRole, "isPublic");
     names.insert(VersionRole, "version");
     names.insert(EditedRole, "edited");
+    names.insert(PendingRole, "pending");
     return names;
 }
 

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace warroom {
@@ -36,6 +37,7 @@ public:
         PublicRole,                     ///< bool, shown on the public status page
         VersionRole,                    ///< int, the row version (each edit adds one)
         EditedRole,                     ///< bool, text, kind or time changed since written (needs setService())
+        PendingRole,                    ///< bool, written offline and not yet on the server (see setOverlay())
     };
     Q_ENUM(Role)
 
@@ -45,6 +47,15 @@ public:
     /// Where EditedRole comes from (the revisions); nullptr: EditedRole is always false.
     /// Must outlive the model or be unset first. Takes effect at the next load.
     void setService(const IncidentService* service);
+
+    /// Turns the stored entries of an incident into what is shown, adding and changing the
+    /// ones written offline (sync/Outbox::overlay) and naming them in the set (PendingRole).
+    using Overlay = std::function<QList<TimelineEntry>(const QUuid& incidentId, QList<TimelineEntry> stored,
+                                                       QSet<QUuid>* pending)>;
+    /// With an overlay, a reload that cannot read the database (the server is away) keeps the
+    /// entries last read instead of clearing, so the document stays in view and entries
+    /// written meanwhile appear, pending. Takes effect at the next load.
+    void setOverlay(Overlay overlay);
 
     /// Loads the timeline of `incidentId`: another incident than the shown one resets the
     /// model; the same one updates changed rows only. A null id clears. On error the model
@@ -76,13 +87,16 @@ signals:
 private:
     /// Ids of the entries in `entries` whose text, kind or time was edited.
     QSet<QUuid> editedEntries(const QList<TimelineEntry>& entries);
-    void setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited);
+    void setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited, QSet<QUuid> pending);
 
     IncidentRepository& m_repository;
     const IncidentService* m_service = nullptr;
     QUuid m_incidentId;
     QList<TimelineEntry> m_entries;
     QSet<QUuid> m_edited;
+    QSet<QUuid> m_pending;            ///< shown entries written offline, not yet on the server
+    QList<TimelineEntry> m_stored;    ///< as last read from the database (with an overlay)
+    Overlay m_overlay;
     QHash<QUuid, std::pair<int, bool>> m_editedCache; ///< entry id -> (version, edited) last computed
     QStringList m_authors;
 };

@@ -1,7 +1,11 @@
 #include "workspace.h"
 
 #include "incidenttablemodel.h"
+#include "logging.h"
+#include "offlinewrites.h"
 #include "timelinemodel.h"
+
+#include "storage/outboxstore.h"
 
 #include <QFileInfo>
 
@@ -20,7 +24,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseUrl& url, const
     auto db = Database::openAndMigrate(url);
     if (!db)
         return db.error();   // the caller reports it
-    return std::make_unique<Workspace>(db.value(), clock);
+    auto workspace = std::make_unique<Workspace>(db.value(), clock);
+    if (url.kind == DatabaseUrl::Kind::Postgresql) {
+        if (auto outbox = workspace->writes()->enableOutbox(OutboxStore::defaultPath(url)); !outbox)
+            qCWarning(lcModels) << "no offline outbox:" << outbox.error().message;
+    }
+    return workspace;
 }
 
 Workspace::Workspace(std::shared_ptr<Database> database, const Clock& clock, QObject* parent)
@@ -32,12 +41,18 @@ Workspace::Workspace(std::shared_ptr<Database> database, const Clock& clock, QOb
     , m_actor(qEnvironmentVariable("USER", QStringLiteral("me")))
     , m_incidents(new IncidentTableModel(m_repository, m_clock, SeverityScale::defaultScale(), this))
     , m_timeline(new TimelineModel(m_repository, this))
+    , m_writes(new OfflineWrites(*this, this))
 {
+    if (auto access = detectAccessLevel(*m_database))
+        m_access = access.value();
+    else
+        qCWarning(lcModels) << "cannot tell what this connection may write:" << access.error().message;
 }
 
 Workspace::~Workspace()
 {
     // The models refer to the repository; delete them first.
+    delete m_writes;
     delete m_timeline;
     delete m_incidents;
 }
@@ -52,6 +67,12 @@ QString Workspace::displayName() const
 
 void Workspace::notifyIncidentChanged(const QUuid& incidentId)
 {
+    if (m_writes->isOffline()) {
+        // Nothing else can be read now; the change feed brings everything once back.
+        if (!m_timeline->incidentId().isNull() && (incidentId.isNull() || incidentId == m_timeline->incidentId()))
+            (void)m_timeline->reload();
+        return;
+    }
     emit incidentChanged(incidentId);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "storage/accessroles.h"
 #include "storage/database.h"
 #include "storage/incidentrepository.h"
 #include "storage/incidentservice.h"
@@ -14,6 +15,7 @@
 namespace warroom {
 
 class IncidentTableModel;
+class OfflineWrites;
 class TimelineModel;
 
 /// One open database on the GUI thread, its repository and the models over it: the
@@ -41,12 +43,24 @@ public:
     /// The war-room operations (declare, status, roles, timeline edits, action items).
     IncidentService& service() { return m_service; }
 
+    /// What this connection may write (read from the database's GRANTs when the workspace was
+    /// built; always Commander on SQLite). Panels and actions offer only what it allows; the
+    /// database refuses the rest anyway. When it cannot be read, Commander (with a warning in
+    /// the log), so the database decides.
+    AccessLevel access() const { return m_access; }
+
     /// Handle of the person using this window: the author of everything written through it.
     QString actor() const { return m_actor; }
     void setActor(const QString& handle) { m_actor = handle; }
 
+    /// Writes that go on while the server is away (timeline entries, their edits, action
+    /// items), queued in an outbox and replayed on reconnect. Workspace::open() gives a
+    /// PostgreSQL workspace an outbox in the user's data directory (OutboxStore::defaultPath).
+    OfflineWrites* writes() const { return m_writes; }
+
     /// Call after writing through service(): every model over this database refreshes what
     /// it shows of that incident (a null id: of everything). Remote changes arrive the same way.
+    /// While offline only the shown timeline reloads (from what was read last and the outbox).
     void notifyIncidentChanged(const QUuid& incidentId);
     IncidentTableModel* incidents() const { return m_incidents; }
     TimelineModel* timeline() const { return m_timeline; }
@@ -65,8 +79,10 @@ private:
     const Clock& m_clock;
     IncidentService m_service;
     QString m_actor;
+    AccessLevel m_access = AccessLevel::Commander;
     IncidentTableModel* m_incidents = nullptr;
     TimelineModel* m_timeline = nullptr;
+    OfflineWrites* m_writes = nullptr;
 };
 
 } // namespace warroom

@@ -29,6 +29,35 @@ const QStringList kScribeTables{
 };
 } // namespace
 
+QString accessLevelName(AccessLevel level)
+{
+    switch (level) {
+    case AccessLevel::Viewer: return QStringLiteral("viewer");
+    case AccessLevel::Scribe: return QStringLiteral("scribe");
+    case AccessLevel::Commander: return QStringLiteral("commander");
+    }
+    return {};
+}
+
+Result<AccessLevel> detectAccessLevel(const Database& db)
+{
+    if (db.dialect() != Dialect::Postgresql)
+        return AccessLevel::Commander;
+    // Unqualified names resolve through the search_path, like the application's own statements.
+    auto q = db.run(QStringLiteral("SELECT has_table_privilege('incidents', 'UPDATE') "
+                                   "AND has_table_privilege('incidents', 'DELETE'), "
+                                   "has_table_privilege('timeline_entries', 'INSERT')"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Result<AccessLevel>::failure(QStringLiteral("sql"), Tr::tr("Cannot read the privileges of this connection."));
+    const AccessLevel level = q.value().value(0).toBool() ? AccessLevel::Commander
+        : q.value().value(1).toBool()                     ? AccessLevel::Scribe
+                                                          : AccessLevel::Viewer;
+    qCInfo(lcStorage) << "access of" << db.url().toString() << "is" << accessLevelName(level);
+    return level;
+}
+
 Result<void> createAccessRoles(const Database& db)
 {
     if (db.dialect() != Dialect::Postgresql) {

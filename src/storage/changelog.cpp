@@ -70,6 +70,34 @@ Result<QList<Change>> ChangeLog::since(qint64 afterSeq, int limit, const QUuid& 
     return out;
 }
 
+Result<Change> ChangeLog::lastChangeOf(const QString& table, const QUuid& rowId, const QUuid& incidentId) const
+{
+    const QString changedAt = m_db->dialect() == Dialect::Postgresql
+        ? QStringLiteral("(EXTRACT(EPOCH FROM c.changed_at) * 1000000)::bigint")
+        : QStringLiteral("c.changed_at * 1000");
+    auto q = m_db->run(QStringLiteral("SELECT c.seq, c.table_name, c.row_id, c.incident_id, c.op, c.actor, %1, i.number "
+                                      "FROM changes c LEFT JOIN incidents i ON i.id = c.incident_id "
+                                      "WHERE c.incident_id = ? AND c.table_name = ? AND c.row_id = ? "
+                                      "ORDER BY c.seq DESC LIMIT 1")
+                           .arg(changedAt),
+                       {m_db->uuidToDb(incidentId), table, m_db->uuidToDb(rowId)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Result<Change>::failure(QStringLiteral("not-found"), Tr::tr("The change log has no change of that row."));
+    const QSqlQuery& r = q.value();
+    Change c;
+    c.seq = r.value(0).toLongLong();
+    c.table = r.value(1).toString();
+    c.rowId = Database::uuidFromDb(r.value(2));
+    c.incidentId = Database::uuidFromDb(r.value(3));
+    c.op = r.value(4).toString();
+    c.actor = r.value(5).toString();
+    c.changedAtUsecs = r.value(6).toLongLong();
+    c.incidentNumber = r.value(7).isNull() ? 0 : r.value(7).toLongLong();
+    return c;
+}
+
 ChangeNotifier::ChangeNotifier(std::shared_ptr<Database> db, QObject* parent) : QObject(parent), m_db(std::move(db))
 {
     // The driver object outlives close() and open(), so this connection survives reopen().

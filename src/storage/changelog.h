@@ -50,6 +50,10 @@ public:
     /// Up to `limit` changes with seq > `afterSeq`, in order; only those of `incidentId`
     /// unless it is null.
     Result<QList<Change>> since(qint64 afterSeq, int limit, const QUuid& incidentId = {}) const;
+    /// The latest change of row `rowId` of `table` ("incidents", "action_items", ...) of
+    /// incident `incidentId` (which keeps the lookup on an index): who saved what is stored
+    /// now, and when (for the conflict dialog). Error "not-found" when the log has none.
+    Result<Change> lastChangeOf(const QString& table, const QUuid& rowId, const QUuid& incidentId) const;
 
 private:
     std::shared_ptr<Database> m_db;

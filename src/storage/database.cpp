@@ -89,6 +89,44 @@ QSqlField literalField(const QVariant& value)
     }
 }
 
+/// A libpq connection keyword's value as QPSQL passes it on: single-quoted (with \\ and \'
+/// escaped) when it holds a space, a quote or a backslash, so a file path with spaces works.
+QString libpqValue(const QString& value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
+        && !value.contains(QLatin1Char('\\')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+/// What to do about a failed TLS check, after libpq's own words; empty for other failures.
+QString tlsHint(const QString& driverText, const DatabaseUrl& url)
+{
+    if (driverText.contains(QLatin1String("certificate verify failed"))) {
+        const QString ca = url.options.value(QStringLiteral("sslrootcert"));
+        return ca.isEmpty()
+            ? Tr::tr("The server's certificate is not signed by a trusted CA: name the CA file with sslrootcert.")
+            : Tr::tr("The server's certificate is not signed by the CA in sslrootcert (%1).").arg(ca);
+    }
+    if (driverText.contains(QLatin1String("does not match host name"))) {
+        return Tr::tr("The server's certificate is issued for another name than %1: connect by the name in the "
+                      "certificate.")
+            .arg(url.host);
+    }
+    return {};
+}
+
+/// The error of a failed open() or reopen() of `url`.
+Error openError(const DatabaseUrl& url, const QString& driverText)
+{
+    QString message = Tr::tr("Cannot open %1: %2").arg(url.toString(), driverText.trimmed());
+    if (const QString hint = tlsHint(driverText, url); !hint.isEmpty())
+        message += QLatin1Char('\n') + hint;
+    return Error{QStringLiteral("open"), message};
+}
+
 QString uniqueConnectionName()
 {
     static QAtomicInt counter;
@@ -153,14 +191,19 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
             opts.insert(QStringLiteral("connect_timeout"), QStringLiteral("3"));
         if (!opts.contains(QStringLiteral("application_name")))
             opts.insert(QStringLiteral("application_name"), QStringLiteral("warroom"));
+        // TCP keepalives: a silently lost server (a cut network sends no reset) ends a waiting
+        // statement after about 11 s instead of hours.
+        for (const auto& [key, value] : {std::pair{"keepalives_idle", "5"}, std::pair{"keepalives_interval", "2"},
+                                         std::pair{"keepalives_count", "3"}}) {
+            if (!opts.contains(QLatin1String(key)))
+                opts.insert(QLatin1String(key), QLatin1String(value));
+        }
         for (auto it = opts.cbegin(); it != opts.cend(); ++it)
-            options << it.key() + QLatin1Char('=') + it.value();
+            options << it.key() + QLatin1Char('=') + libpqValue(it.value());
         db.setConnectOptions(options.join(QLatin1Char(';')));
     }
-    if (!db.open()) {
-        return R::failure(QStringLiteral("open"),
-                          Tr::tr("Cannot open %1: %2").arg(url.toString(), db.lastError().text().trimmed()));
-    }
+    if (!db.open())
+        return openError(url, db.lastError().text());
     if (auto configured = dialect == Dialect::Sqlite ? self->configureSqlite() : self->configurePostgresql(); !configured)
         return configured.error();
     qCDebug(lcStorage) << "opened" << url.toString() << "as" << name;
@@ -452,10 +495,8 @@ Result<void> Database::reopen()
     m_rollbackOnly = false;
     m_sqliteActorWritten = false;
     ++m_generation;
-    if (!db.open()) {
-        return Result<void>::failure(QStringLiteral("open"),
-                                     Tr::tr("Cannot open %1: %2").arg(m_url.toString(), db.lastError().text().trimmed()));
-    }
+    if (!db.open())
+        return openError(m_url, db.lastError().text());
     qCDebug(lcStorage) << "reopened" << m_url.toString() << "as" << m_connectionName;
     return m_dialect == Dialect::Sqlite ? configureSqlite() : configurePostgresql();
 }
@@ -551,9 +592,18 @@ SqlTransaction::SqlTransaction(const Database& db) : m_db(db)
         return;
     }
     QSqlDatabase conn = db.connection();
+    if (!conn.isOpen()) {
+        // The server went away (or a reconnect failed): say so, not "unknown database error".
+        m_error = Error{QStringLiteral("disconnected"),
+                        Tr::tr("Offline: this change needs the database server, which cannot be reached now. "
+                               "Nothing was changed.")};
+        return;
+    }
     m_active = conn.transaction();
     if (!m_active) {
         m_error = sqlError(Tr::tr("Cannot begin a transaction"), conn.lastError());
+        if (!conn.isOpen())
+            m_error.code = QStringLiteral("disconnected");
         return;
     }
     state.m_transactionDepth = 1;

@@ -39,7 +39,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 
     if (t.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || t.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
-        const QUrl url(t, QUrl::StrictMode);
+        // Spaces (in a CA file's path, say) are taken as written: toString() leaves them so.
+        const QUrl url(QString(t).replace(QLatin1Char(' '), QLatin1String("%20")), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             return Result<DatabaseUrl>::failure(
                 QStringLiteral("bad-url"),

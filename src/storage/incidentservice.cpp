@@ -248,14 +248,54 @@ Result<Incident> IncidentService::correctTime(const QUuid& incidentId, Lifecycle
     return stored;
 }
 
+Result<Incident> IncidentService::editDetails(const QUuid& incidentId, int expectedVersion, const QString& title,
+                                              const QString& summary, const QString& actor)
+{
+    const QString newTitle = title.simplified();
+    const QString newSummary = summary.trimmed();
+    if (newTitle.isEmpty())
+        return invalid(Tr::tr("An incident needs a title."));
+    ActorScope actorScope(*m_db, actor);
+    if (!actorScope)
+        return actorScope.error();
+    SqlTransaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto current = loadForChange(incidentId, expectedVersion);
+    if (!current)
+        return current;
+    if (current->title == newTitle && current->summary == newSummary)
+        return current;
+    Incident next = current.value();
+    next.title = newTitle;
+    next.summary = newSummary;
+    auto stored = m_repo.updateIncident(next, current->version);
+    if (!stored)
+        return stored;
+    QStringList lines;
+    if (current->title != newTitle)
+        lines << Tr::tr("Title “%1” → “%2”.").arg(current->title, newTitle);
+    if (current->summary != newSummary) {
+        lines << (newSummary.isEmpty() ? Tr::tr("Summary removed.")
+                                       : Tr::tr("Summary changed to: %1").arg(newSummary));
+    }
+    if (auto e = writeEntry(incidentId, EntryKind::StatusChange, lines.join(QLatin1Char('\n')), actor,
+                            m_clock.nowUtc(), false, false);
+        !e)
+        return e.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return stored;
+}
+
 // --- Timeline ----------------------------------------------------------------------------
 
 Result<TimelineEntry> IncidentService::writeEntry(const QUuid& incidentId, EntryKind kind, const QString& entryText,
                                                   const QString& actor, const QDateTime& occurredAt, bool pinned,
-                                                  bool isPublic)
+                                                  bool isPublic, const QUuid& entryId)
 {
     TimelineEntry e;
-    e.id = QUuid::createUuid();
+    e.id = entryId.isNull() ? QUuid::createUuid() : entryId;
     e.incidentId = incidentId;
     e.kind = kind;
     e.text = entryText;
@@ -271,7 +311,7 @@ Result<TimelineEntry> IncidentService::writeEntry(const QUuid& incidentId, Entry
 
 Result<TimelineEntry> IncidentService::addEntry(const QUuid& incidentId, EntryKind kind, const QString& entryText,
                                                 const QString& actor, const QDateTime& occurredAt, bool pinned,
-                                                bool isPublic)
+                                                bool isPublic, const QUuid& entryId)
 {
     const QString trimmed = entryText.trimmed();
     if (trimmed.isEmpty())
@@ -286,8 +326,19 @@ Result<TimelineEntry> IncidentService::addEntry(const QUuid& incidentId, EntryKi
         return tx.error();
     if (auto incident = m_repo.findById(incidentId); !incident)
         return incident.error();
+    if (!entryId.isNull()) {
+        // Written before (an offline write replayed after its commit went unconfirmed)?
+        if (auto existing = m_repo.findTimelineEntry(entryId); existing) {
+            if (existing->incidentId != incidentId)
+                return invalid(Tr::tr("The entry id %1 belongs to another incident.")
+                                   .arg(entryId.toString(QUuid::WithoutBraces)));
+            return existing;
+        } else if (existing.error().code != QLatin1String("not-found")) {
+            return existing.error();
+        }
+    }
     auto entry = writeEntry(incidentId, kind, trimmed, actor, occurredAt, pinned,
-                            isPublic || kind == EntryKind::StakeholderUpdate);
+                            isPublic || kind == EntryKind::StakeholderUpdate, entryId);
     if (!entry)
         return entry;
     if (kind == EntryKind::Action) {
@@ -1028,6 +1079,13 @@ Result<ActionItem> IncidentService::addActionItem(ActionItem item, const QString
     SqlTransaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
+    // A caller-chosen id already stored (a replayed offline write): done.
+    auto existing = m_db->run(QStringLiteral("SELECT %1 FROM action_items WHERE id = ?").arg(kActionColumns),
+                              {m_db->uuidToDb(item.id)});
+    if (!existing)
+        return existing.error();
+    if (existing.value().next())
+        return actionItemFromQuery(existing.value());
     auto r = m_db->run(QStringLiteral("INSERT INTO action_items (id, incident_id, text, owner, priority, due_at, state, "
                                       "created_at, created_by, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {m_db->uuidToDb(item.id), m_db->uuidToDb(item.incidentId), item.text, nullableText(item.owner),

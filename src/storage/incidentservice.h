@@ -78,12 +78,20 @@ public:
     /// Corrects one lifecycle time; the entry records old and new values.
     Result<Incident> correctTime(const QUuid& incidentId, LifecycleField field, const QDateTime& timeUtc,
                                  const QString& actor, std::optional<int> expectedVersion = std::nullopt);
+    /// Sets title and summary of the incident as of `expectedVersion` (the version the user
+    /// edited); the entry records the new title and summary. Nothing is written when neither
+    /// changed. Errors "conflict" (changed meanwhile; nothing written), "invalid" (empty title).
+    Result<Incident> editDetails(const QUuid& incidentId, int expectedVersion, const QString& title,
+                                 const QString& summary, const QString& actor);
 
     // --- Timeline ------------------------------------------------------------------------
     /// Adds an entry; `occurredAt` null means now. A `/action` entry also creates an open
-    /// action item with the same text.
+    /// action item with the same text. `entryId` null picks a new id; a caller-chosen id makes
+    /// the call idempotent: when that entry already exists in this incident (a replayed
+    /// offline write), it is returned and nothing is written.
     Result<TimelineEntry> addEntry(const QUuid& incidentId, EntryKind kind, const QString& text, const QString& actor,
-                                   const QDateTime& occurredAt = {}, bool pinned = false, bool isPublic = false);
+                                   const QDateTime& occurredAt = {}, bool pinned = false, bool isPublic = false,
+                                   const QUuid& entryId = {});
     /// Applies `change` to the entry as of `expectedVersion`, keeping the previous state as a
     /// revision (who, when, what). Deleting is `change.deleted = true` (soft).
     Result<TimelineEntry> editEntry(const QUuid& entryId, int expectedVersion, const EntryChange& change,
@@ -133,6 +141,8 @@ public:
     Result<QList<HandOff>> handOffs(const QUuid& incidentId) const;
 
     // --- Action items --------------------------------------------------------------------
+    /// Adds `item` (a null id picks a new one). Idempotent for a caller-chosen id: when an
+    /// item with that id exists, it is returned and nothing is written.
     Result<ActionItem> addActionItem(ActionItem item, const QString& actor);
     /// Writes the item if it is still at `expectedVersion`; a state change goes on the timeline.
     Result<ActionItem> updateActionItem(const ActionItem& item, int expectedVersion, const QString& actor);
@@ -143,7 +153,8 @@ public:
 private:
     Result<Incident> loadForChange(const QUuid& incidentId, std::optional<int> expectedVersion);
     Result<TimelineEntry> writeEntry(const QUuid& incidentId, EntryKind kind, const QString& text,
-                                     const QString& actor, const QDateTime& occurredAt, bool pinned, bool isPublic);
+                                     const QString& actor, const QDateTime& occurredAt, bool pinned, bool isPublic,
+                                     const QUuid& entryId = {});
     Result<void> writeRevision(const TimelineEntry& state, int revision, const QString& editor, const QDateTime& at);
     Result<RoleAssignment> startSpan(const QUuid& incidentId, IncidentRole role, const QString& holder,
                                      const QString& actor, const QDateTime& at);

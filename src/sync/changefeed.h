@@ -8,6 +8,7 @@
 
 #include "core/result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -35,7 +36,7 @@ public:
         int pollMs = 500;              ///< the same where there are no notifications (SQLite)
         int watchdogMs = 500;          ///< check the connection this often
         int minBackoffMs = 250;        ///< first retry after a lost connection, doubling ...
-        int maxBackoffMs = 10000;      ///< ... up to this
+        int maxBackoffMs = 1000;       ///< ... up to this (so a returning server is seen within about 1 s)
         int batchSize = 1000;          ///< changes read per query while catching up
         QUuid incidentId;              ///< only this incident's changes, unless null
     };
@@ -62,6 +63,11 @@ signals:
     void changeApplied(const warroom::Change& change);
     /// The connection was lost (false) or is back and caught up (true).
     void connectedChanged(bool connected);
+    /// A read of the log just succeeded (at most once a second; the heartbeat makes one every
+    /// heartbeatMs). A watcher on another thread counts these beats: when they stop while
+    /// connected, the server is frozen or the link is silently dead, and this feed's thread
+    /// is stuck in a read that only TCP keepalives (or never) will end. See LiveSync.
+    void alive();
 
 private:
     void onNotified(qint64 seq);
@@ -78,6 +84,7 @@ private:
     QTimer m_heartbeat;
     QTimer m_watchdog;
     QTimer m_retry;
+    QElapsedTimer m_lastBeat;   ///< since alive() was last emitted
     qint64 m_lastSeq = 0;
     int m_backoffMs = 0;
     bool m_connected = false;          ///< the connection is believed to work

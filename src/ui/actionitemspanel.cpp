@@ -2,9 +2,11 @@
 #include "ui_actionitemspanel.h"
 
 #include "actionitemdelegate.h"
+#include "userprompts.h"
 
 #include "models/actionitemcommands.h"
 #include "models/actionitemmodel.h"
+#include "models/editconflicts.h"
 #include "models/workspace.h"
 
 #include <QHeaderView>
@@ -89,6 +91,12 @@ void ActionItemsPanel::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
                 m_pushFailed = true;
                 showError(message);
             });
+    connect(m_context, &TimelineCommandContext::conflicted, this,
+            [this](const QUuid&, const QUuid& itemId, const Conflict& conflict) {
+                // Out of the undo stack's push or undo before a modal dialog runs.
+                QMetaObject::invokeMethod(
+                    this, [this, itemId, conflict] { resolveConflict(itemId, conflict); }, Qt::QueuedConnection);
+            });
     m_model = std::make_unique<ActionItemModel>(*workspace);
     m_model->setUndoStack(this->undoStack(), m_context);
     m_model->setTimeZone(m_zone);
@@ -103,11 +111,34 @@ void ActionItemsPanel::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
     setIncident(m_incidentId);
 }
 
+void ActionItemsPanel::resolveConflict(const QUuid& itemId, const Conflict& conflict)
+{
+    if (!m_prompts || !m_workspace || !m_context)
+        return;
+    const ConflictResolution resolution = m_prompts->resolveConflict(window(), conflict);
+    if (!resolution.writes() || !m_workspace || !m_context)
+        return;
+    auto current = findActionItem(*m_workspace, m_incidentId, itemId);
+    if (!current) {
+        showError(current.error().message);
+        return;
+    }
+    const ActionItemFields change = actionItemFieldsFrom(resolution.values);
+    if (change.isEmpty() || change.matches(current.value()))
+        return;
+    m_pushFailed = false;
+    undoStack()->push(new EditActionItemCommand(m_context, current.value(), change));
+    if (!m_pushFailed)
+        showError({});
+}
+
 void ActionItemsPanel::setIncident(const QUuid& incidentId)
 {
     m_incidentId = incidentId;
     showError({});
     setEnabled(m_model && !incidentId.isNull());
+    // A viewer reads the items; the model refuses edits (Workspace::access()).
+    m_ui->addFrame->setVisible(!m_workspace || canWriteWarRoom(m_workspace->access()));
     if (!m_model)
         return;
     // The same incident again (the dashboard re-selects it after reloads): keep rows and editors.

@@ -21,7 +21,9 @@ namespace warroom {
 class ActionItemDelegate;
 class ActionItemModel;
 class TimelineCommandContext;
+class UserPrompts;
 class Workspace;
+struct Conflict;
 
 /// The action items of the incident given to setIncident(): text, owner, priority, due
 /// date and state ("actionItemsView"; overdue rows red, re-checked every 30 seconds).
@@ -40,6 +42,10 @@ public:
     void setWorkspace(Workspace* workspace, QUndoStack* undoStack);
     /// Shows that incident's items; a null id shows none.
     void setIncident(const QUuid& incidentId);
+    /// Where a conflicting edit is settled (UserPrompts::resolveConflict; not owned; nullptr:
+    /// the refusal only shows inline): the fields the user changed, theirs beside them; Keep
+    /// Mine or Merge pushes a new edit of the item as stored now.
+    void setPrompts(UserPrompts* prompts) { m_prompts = prompts; }
     /// Zone of the due dates shown and entered.
     void setTimeZone(const QTimeZone& zone);
 
@@ -59,6 +65,7 @@ private:
     void refreshPeople();
     void showError(const QString& message);
     QUndoStack* undoStack() const;
+    void resolveConflict(const QUuid& itemId, const Conflict& conflict);
 
     std::unique_ptr<::Ui::ActionItemsPanel> m_ui;
     std::unique_ptr<ActionItemModel> m_model;
@@ -71,6 +78,7 @@ private:
     QUuid m_incidentId;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_pushFailed = false;
+    UserPrompts* m_prompts = nullptr;
 };
 
 } // namespace warroom

@@ -2,6 +2,7 @@
 
 #include "correcttimedialog.h"
 #include "declaredialog.h"
+#include "incidentdetailsdialog.h"
 #include "entrykindicons.h"
 #include "logging.h"
 #include "settingsdialog.h"
@@ -11,10 +12,12 @@
 
 #include "core/lifecycle.h"
 #include "models/cadencesettings.h"
+#include "models/editconflicts.h"
 #include "models/identitysettings.h"
 #include "models/incidentcolors.h"
 #include "models/incidenttablemodel.h"
 #include "models/preferences.h"
+#include "models/offlinewrites.h"
 #include "models/workspace.h"
 
 #include <QAction>
@@ -186,6 +189,14 @@ void IncidentActions::createActions()
     connect(m_correctTimes, &QAction::triggered, this, &IncidentActions::correctTimes);
     m_menu->addAction(m_correctTimes);
 
+    m_editDetails = new QAction(tr("&Edit Details…"), this);
+    m_editDetails->setObjectName(QStringLiteral("actionEditDetails"));
+    m_editDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editDetails->setStatusTip(tr("Change the title and summary of the incident"));
+    m_editDetails->setToolTip(withShortcut(m_editDetails->statusTip(), m_editDetails));
+    connect(m_editDetails, &QAction::triggered, this, &IncidentActions::editDetails);
+    m_menu->addAction(m_editDetails);
+
     m_stakeholderUpdate =
         new QAction(entryKindIcon(EntryKind::StakeholderUpdate), tr("Post Stakeholder &Update…"), this);
     m_stakeholderUpdate->setObjectName(QStringLiteral("actionStakeholderUpdate"));
@@ -285,18 +296,23 @@ std::optional<Incident> IncidentActions::currentIncident() const
 void IncidentActions::updateActions()
 {
     const std::optional<Incident> incident = currentIncident();
-    m_declare->setEnabled(m_workspace != nullptr);
+    // What the connection may write (Workspace::access()): a scribe changes no incident field,
+    // a viewer writes nothing.
+    const bool commander = m_workspace && canWriteIncidents(m_workspace->access());
+    const bool scribe = m_workspace && canWriteWarRoom(m_workspace->access());
+    m_declare->setEnabled(commander);
     for (auto it = m_statusActions.cbegin(); it != m_statusActions.cend(); ++it)
-        it.value()->setEnabled(incident && Lifecycle::canTransition(incident->status, it.key()));
-    m_reopen->setEnabled(incident && Lifecycle::canReopen(incident->status));
-    m_reclassifyMenu->menuAction()->setEnabled(incident.has_value());
+        it.value()->setEnabled(commander && incident && Lifecycle::canTransition(incident->status, it.key()));
+    m_reopen->setEnabled(commander && incident && Lifecycle::canReopen(incident->status));
+    m_reclassifyMenu->menuAction()->setEnabled(commander && incident.has_value());
     for (auto it = m_reclassifyTo.cbegin(); it != m_reclassifyTo.cend(); ++it) {
         const bool current = incident && incident->severity == it.key();
         it.value()->setChecked(current);
-        it.value()->setEnabled(incident && !current);
+        it.value()->setEnabled(commander && incident && !current);
     }
-    m_correctTimes->setEnabled(incident.has_value());
-    m_stakeholderUpdate->setEnabled(incident.has_value());
+    m_correctTimes->setEnabled(commander && incident.has_value());
+    m_editDetails->setEnabled(commander && incident.has_value());
+    m_stakeholderUpdate->setEnabled(scribe && incident.has_value());
 }
 
 void IncidentActions::trackDialog(QDialog* dialog)
@@ -424,6 +440,75 @@ void IncidentActions::correctTimes()
     trackDialog(dialog);
 }
 
+void IncidentActions::editDetails()
+{
+    const std::optional<Incident> incident = currentIncident();
+    if (!incident)
+        return;
+    auto* dialog = new IncidentDetailsDialog(*incident, m_window);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Saving may ask about a conflict in a modal dialog of its own: leave this dialog's
+        // signal (it deletes itself on close) before that nested event loop runs.
+        QMetaObject::invokeMethod(
+            this,
+            [this, seen = dialog->incident(), title = dialog->title(), summary = dialog->summary(),
+             workspace = QPointer<Workspace>(m_workspace)] {
+                if (m_workspace && m_workspace == workspace)
+                    saveDetails(seen, title, summary);
+            },
+            Qt::QueuedConnection);
+    });
+    trackDialog(dialog);
+}
+
+bool IncidentActions::saveDetails(const Incident& seen, const QString& title, const QString& summary)
+{
+    if (!m_workspace)
+        return false;
+    // Re-applying without asking is bounded: someone saving again and again gets asked.
+    constexpr int kQuietRetries = 3;
+    Incident base = seen;
+    QString wantTitle = title;
+    QString wantSummary = summary;
+    int quietRetries = 0;
+    for (;;) {
+        auto saved = m_workspace->service().editDetails(base.id, base.version, wantTitle, wantSummary,
+                                                        m_workspace->actor());
+        if (saved) {
+            qCInfo(lcUi) << "wrote details of" << saved->ref() << "version" << saved->version;
+            m_workspace->notifyIncidentChanged(base.id);
+            return true;
+        }
+        if (saved.error().code != QLatin1String("conflict")) {
+            reportFailure(base.id, saved.error(), tr("Cannot Save Details"));
+            return false;
+        }
+        auto conflict = detailsConflict(*m_workspace, base, wantTitle, wantSummary);
+        if (!conflict) {
+            reportFailure(base.id, conflict.error(), tr("Cannot Save Details"));
+            return false;
+        }
+        qCInfo(lcUi) << "details of" << base.ref() << "changed meanwhile by" << conflict->conflict.theirAuthor;
+        ConflictResolution resolution;
+        if (!conflict->conflict.needsDecision() && quietRetries < kQuietRetries) {
+            ++quietRetries;
+            resolution.choice = ConflictChoice::KeepMine;
+            resolution.values = conflict->conflict.resolvedValues(ConflictChoice::KeepMine);
+        } else {
+            m_workspace->notifyIncidentChanged(base.id); // show what is stored now, behind the dialog
+            resolution = m_prompts.resolveConflict(m_window, conflict->conflict);
+        }
+        if (!resolution.writes()) {
+            m_workspace->notifyIncidentChanged(base.id);
+            return false;
+        }
+        // The user decided on what is stored now: that is the new starting point.
+        base = conflict->current;
+        wantTitle = resolution.values.value(QStringLiteral("title"), base.title);
+        wantSummary = resolution.values.value(QStringLiteral("summary"), base.summary);
+    }
+}
+
 void IncidentActions::postStakeholderUpdate()
 {
     const std::optional<Incident> incident = currentIncident();
@@ -439,7 +524,9 @@ void IncidentActions::postStakeholderUpdate()
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         if (!m_workspace)
             return;
-        auto posted = m_workspace->service().postStakeholderUpdate(id, dialog->text(), m_workspace->actor());
+        // Through the outbox when offline: it is posted once the server is back.
+        auto posted =
+            m_workspace->writes()->addEntry(id, EntryKind::StakeholderUpdate, dialog->text(), {}, false, true);
         if (!posted) {
             reportFailure(id, posted.error(), tr("Cannot Post Stakeholder Update"));
             return;

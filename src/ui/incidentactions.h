@@ -67,6 +67,8 @@ public:
     /// The Reclassify ▸ `level` action; nullptr for a level not on the scale.
     QAction* reclassifyToAction(SeverityLevel level) const { return m_reclassifyTo.value(level); }
     QAction* correctTimesAction() const { return m_correctTimes; }
+    /// Edit Details…: title and summary of the current incident ("actionEditDetails").
+    QAction* editDetailsAction() const { return m_editDetails; }
     QAction* stakeholderUpdateAction() const { return m_stakeholderUpdate; }
     QAction* settingsAction() const { return m_settings; }
 
@@ -87,6 +89,13 @@ public slots:
     void reclassify(warroom::SeverityLevel level);
     /// Opens the Correct Times dialog for the current incident.
     void correctTimes();
+    /// Opens the Edit Details dialog for the current incident.
+    void editDetails();
+    /// Saves `title` and `summary` over `seen` (the incident as the user edited it). When
+    /// someone else saved it meanwhile, the user settles it in the conflict dialog
+    /// (UserPrompts::resolveConflict); when they changed only other fields, the user's change
+    /// is re-applied on the new version without asking. True when something was saved.
+    bool saveDetails(const warroom::Incident& seen, const QString& title, const QString& summary);
     /// Opens the stakeholder-update dialog for the current incident.
     void postStakeholderUpdate();
     /// Opens Settings; on OK stores and applies them.
@@ -127,6 +136,7 @@ private:
     QActionGroup* m_reclassifyGroup = nullptr;
     QMap<SeverityLevel, QAction*> m_reclassifyTo;
     QAction* m_correctTimes = nullptr;
+    QAction* m_editDetails = nullptr;
     QAction* m_stakeholderUpdate = nullptr;
     QAction* m_settings = nullptr;
 };

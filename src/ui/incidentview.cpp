@@ -11,6 +11,7 @@
 #include "core/timeformat.h"
 #include "models/incidentcolors.h"
 #include "models/incidenttablemodel.h"
+#include "models/presencemodel.h"
 #include "models/timelinemodel.h"
 
 #include <QLabel>
@@ -74,6 +75,16 @@ IncidentView::IncidentView(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     m_postmortemPanel->setObjectName(QStringLiteral("postmortemPanel"));
     m_ui->incidentTabs->addTab(m_postmortemPanel, tr("Postmortem"));
     buildTimesGrid();
+    m_presenceLabel = new QLabel(m_ui->detailsPage);
+    m_presenceLabel->setObjectName(QStringLiteral("presenceLabel"));
+    m_presenceLabel->setTextFormat(Qt::PlainText);
+    m_presenceLabel->setWordWrap(true);
+    m_presenceLabel->hide();
+    m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->incidentTabs), m_presenceLabel);
+    connect(m_ui->timelineEditor, &TimelineEditor::entryTyped, this, [this](bool typing) {
+        if (m_presence)
+            m_presence->setTyping(typing);
+    });
     m_ui->postUpdateButton->hide();
     showCountdown(m_ui->nextUpdateLabel, {}, std::nullopt);
     m_ui->pages->setCurrentWidget(m_ui->placeholderPage);
@@ -85,6 +96,38 @@ void IncidentView::setEditing(Workspace* workspace, QUndoStack* undoStack)
     m_ui->actionItemsPanel->setWorkspace(workspace, undoStack);
     m_ui->actionItemsPanel->setIncident(m_incidentId);
     m_postmortemPanel->setWorkspace(workspace, undoStack);
+}
+
+void IncidentView::setPresence(PresenceModel* presence)
+{
+    for (const auto& c : std::as_const(m_presenceConnections))
+        disconnect(c);
+    m_presenceConnections.clear();
+    m_presence = presence;
+    if (presence) {
+        m_presenceConnections << connect(presence, &PresenceModel::presenceChanged, this, &IncidentView::updatePresence);
+        presence->setIncident(m_incidentId);
+    }
+    updatePresence();
+}
+
+void IncidentView::updatePresence()
+{
+    const QStringList here = m_presence ? m_presence->handles() : QStringList();
+    const QStringList typing = m_presence ? m_presence->typingHandles() : QStringList();
+    m_presenceLabel->setVisible(!here.isEmpty());
+    if (here.isEmpty()) {
+        m_presenceLabel->clear();
+        return;
+    }
+    const QString sep = tr(", ", "list separator");
+    QString text = tr("Also here: %1").arg(here.join(sep));
+    if (typing.size() == 1)
+        text = tr("%1 — %2 is typing…", "also here, who types").arg(text, typing.first());
+    else if (typing.size() > 1)
+        text = tr("%1 — %2 are typing…", "also here, who type").arg(text, typing.join(sep));
+    m_presenceLabel->setText(text);
+    m_presenceLabel->setToolTip(tr("People with this incident open in their Warroom right now"));
 }
 
 TimelineEditor* IncidentView::timelineEditor() const
@@ -190,12 +233,16 @@ void IncidentView::setModels(IncidentTableModel* incidents, TimelineModel* timel
                                       &IncidentView::updateTimelineCount);
     }
     m_incidentId = QUuid();
+    if (m_presence)
+        m_presence->setIncident({});
     m_ui->pages->setCurrentWidget(m_ui->placeholderPage);
 }
 
 void IncidentView::showIncident(const QUuid& id)
 {
     m_incidentId = id;
+    if (m_presence)
+        m_presence->setIncident(id);
     if (m_timeline) {
         if (auto loaded = m_timeline->load(id); !loaded) {
             const int tab = m_ui->incidentTabs->indexOf(m_ui->timelineEditor);
@@ -216,6 +263,8 @@ void IncidentView::refresh()
         if (!m_incidentId.isNull())
             qCDebug(lcUi) << "incident" << m_incidentId << "is not loaded";
         m_incidentId = QUuid();
+        if (m_presence)
+            m_presence->setIncident({});
         if (m_timeline)
             m_timeline->clear();
         m_ui->actionItemsPanel->setIncident({});

@@ -3,6 +3,7 @@
 
 #include "core/incident.h"
 
+#include <QPointer>
 #include <QUuid>
 #include <QWidget>
 
@@ -21,6 +22,7 @@ namespace warroom {
 class ActionItemsPanel;
 class PostmortemPanel;
 class IncidentTableModel;
+class PresenceModel;
 class TimelineEditor;
 class TimelineModel;
 class Workspace;
@@ -48,6 +50,11 @@ public:
     /// Where the timeline editor and the action items write, and the window's undo stack
     /// (both not owned; nullptr: read-only).
     void setEditing(Workspace* workspace, QUndoStack* undoStack);
+    /// Who else has the shown incident open (not owned; nullptr: nobody shown). The view
+    /// tells it which incident is shown and when the timeline's entry line is typed in, and
+    /// shows "presenceLabel" above the tabs: "Also here: ana, bo — ana is typing…", hidden
+    /// while nobody else is here.
+    void setPresence(PresenceModel* presence);
     /// The Timeline tab: the scribe's live editor over the timeline model.
     TimelineEditor* timelineEditor() const;
     /// The Action items tab.
@@ -72,6 +79,7 @@ private:
     void showDetails(const Incident& incident);
     void updateTimelineCount();
     void updateCountdown();
+    void updatePresence();
 
     std::unique_ptr<::Ui::IncidentView> m_ui;
     IncidentTableModel* m_incidents = nullptr;
@@ -81,6 +89,9 @@ private:
     QList<TimeCell> m_durations;   ///< TTD, TTM, TTR
     QList<QMetaObject::Connection> m_modelConnections;
     PostmortemPanel* m_postmortemPanel = nullptr;
+    QLabel* m_presenceLabel = nullptr;
+    QPointer<PresenceModel> m_presence;
+    QList<QMetaObject::Connection> m_presenceConnections;
 };
 
 } // namespace warroom

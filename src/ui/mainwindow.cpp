@@ -2,6 +2,7 @@
 #include "alertintakecontroller.h"
 
 #include "cadencenotifier.h"
+#include "connectdialog.h"
 #include "dashboardpanel.h"
 #include "escalationpoliciesdialog.h"
 #include "importflow.h"
@@ -14,13 +15,17 @@
 #include "peopledialog.h"
 #include "postmortempanel.h"
 #include "roleboardpanel.h"
+#include "actionitemspanel.h"
 #include "timelineeditor.h"
 #include "userprompts.h"
 
 #include "models/incidenttablemodel.h"
 #include "models/metricsmodel.h"
+#include "models/credentialstore.h"
 #include "models/preferences.h"
 #include "models/livesync.h"
+#include "models/offlinewrites.h"
+#include "models/presencemodel.h"
 #include "models/timelinemodel.h"
 #include "models/workspace.h"
 
@@ -99,6 +104,10 @@ MainWindow::MainWindow(const Clock& clock, UserPrompts& prompts, QWidget* parent
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
     m_actorLabel->setToolTip(tr("You: the author of everything you write (Edit ▸ Settings)"));
     statusBar()->addPermanentWidget(m_actorLabel);
+    m_accessLabel = new QLabel(this);
+    m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
+    m_accessLabel->hide();
+    statusBar()->addPermanentWidget(m_accessLabel);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -141,7 +150,7 @@ MainWindow::MainWindow(const Clock& clock, UserPrompts& prompts, QWidget* parent
     connect(m_cadenceNotifier, &CadenceNotifier::incidentActivated, this,
             [this](const QUuid& id) { m_dashboard->selectIncident(id); });
     connect(m_importFlow, &ImportFlow::runningChanged, this, [this](bool running) {
-        m_importAction->setEnabled(!running && m_workspace != nullptr);
+        m_importAction->setEnabled(!running && m_workspace && canWriteIncidents(m_workspace->access()));
         m_openDatabaseAction->setEnabled(!running);
     });
     connect(m_importFlow, &ImportFlow::imported, this, [this] {
@@ -163,6 +172,7 @@ MainWindow::~MainWindow()
     m_dashboard->setIncidentModel(nullptr);
     m_incidentView->setModels(nullptr, nullptr);
     m_incidentView->setEditing(nullptr, nullptr);
+    m_incidentView->setPresence(nullptr);
     m_myActionsPanel->setWorkspace(nullptr, nullptr);
     m_undoStack->clear();
 }
@@ -178,7 +188,14 @@ void MainWindow::createActions()
     m_openDatabaseAction->setObjectName(QStringLiteral("actionOpenDatabase"));
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     m_openDatabaseAction->setStatusTip(tr("Open or create a SQLite database file"));
+    m_connectAction = file->addAction(tr("&Connect to Shared Database…"), this, &MainWindow::connectToDatabase);
+    m_connectAction->setObjectName(QStringLiteral("actionConnectDatabase"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectAction->setStatusTip(tr("Connect to a shared PostgreSQL database, or open a SQLite file"));
     m_incidentView->postmortemPanel()->setPrompts(&m_prompts);
+    // Conflicting edits of entries and action items are settled side by side.
+    m_incidentView->timelineEditor()->setPrompts(&m_prompts);
+    m_incidentView->actionItemsPanel()->setPrompts(&m_prompts);
     QAction* exportPostmortem = file->addAction(tr("&Export Postmortem…"), m_incidentView->postmortemPanel(),
                                                 &PostmortemPanel::exportDocument);
     exportPostmortem->setObjectName(QStringLiteral("actionExportPostmortem"));
@@ -269,6 +286,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     const bool live = m_liveUpdates;
     m_liveSync.reset();   // it follows the old workspace
+    m_incidentView->setPresence(nullptr);
+    m_presence.reset();   // says "left" on the old database
     // Point the panels at the new models before the old ones are deleted.
     m_dashboard->setIncidentModel(workspace ? workspace->incidents() : nullptr);
     m_incidentView->setModels(workspace ? workspace->incidents() : nullptr,
@@ -288,9 +307,15 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (workspace) {
         // Every write through the workspace (here or in another panel) reloads what is shown.
         connect(workspace.get(), &Workspace::incidentChanged, this, &MainWindow::onIncidentChanged);
+        // Offline: the banner in the status bar; a queued change the server refused later.
+        connect(workspace->writes(), &OfflineWrites::statusChanged, this, &MainWindow::updateTitle);
+        connect(workspace->writes(), &OfflineWrites::failed, this,
+                [this](const QUuid&, const QString&, const QString& message) {
+                    m_prompts.showError(this, tr("Offline Change Not Applied"), message);
+                });
     }
     m_workspace = std::move(workspace);
-    m_importAction->setEnabled(m_workspace != nullptr && !m_importFlow->isRunning());
+    applyAccess();
     updateTitle();
     if (live)
         startLiveUpdates();
@@ -307,14 +332,37 @@ void MainWindow::startLiveUpdates()
             statusBar()->showMessage(tr("Connected again; caught up with the changes made meanwhile."), 10'000);
             updateTitle();
         } else {
-            m_databaseLabel->setText(tr("Offline since %1 — reconnecting…")
-                                         .arg(m_liveSync->offlineSince().toLocalTime().toString(QStringLiteral("HH:mm"))));
+            updateTitle();   // the offline banner (OfflineWrites::statusText)
         }
     });
     connect(m_liveSync.get(), &LiveSync::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Live updates are off: %1").arg(message), 60'000);
     });
     m_liveSync->start();
+    // Who else has the shown incident open (PostgreSQL; a SQLite file has one user).
+    if (m_workspace->url().kind == DatabaseUrl::Kind::Postgresql) {
+        m_presence = std::make_unique<PresenceModel>(m_workspace->url(), m_workspace->actor());
+        connect(m_incidentActions, &IncidentActions::actorChanged, m_presence.get(), &PresenceModel::setHandle);
+        m_presence->start();
+        m_incidentView->setPresence(m_presence.get());
+    }
+}
+
+void MainWindow::applyAccess()
+{
+    // The panels and IncidentActions read Workspace::access() themselves; here what the window owns.
+    const AccessLevel access = m_workspace ? m_workspace->access() : AccessLevel::Commander;
+    const bool commander = m_workspace && canWriteIncidents(access);
+    m_importAction->setEnabled(commander && !m_importFlow->isRunning());
+    m_peopleAction->setEnabled(commander);
+    if (auto* escalation = findChild<QAction*>(QStringLiteral("actionEscalationPolicies")))
+        escalation->setEnabled(commander);
+    m_accessLabel->setVisible(m_workspace && access != AccessLevel::Commander);
+    m_accessLabel->setText(access == AccessLevel::Viewer ? tr("Viewer: read-only") : tr("Scribe"));
+    m_accessLabel->setToolTip(access == AccessLevel::Viewer
+                                  ? tr("Read-only: you are connected as a viewer.")
+                                  : tr("You are connected as a scribe: timeline, action items, roles and postmortems, "
+                                       "but no incident changes."));
 }
 
 void MainWindow::updateTitle()
@@ -325,7 +373,12 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("Warroom — %1").arg(m_workspace->displayName()));
-    m_databaseLabel->setText(m_workspace->url().toString());
+    const QString offline = m_workspace->writes()->statusText();
+    m_databaseLabel->setText(offline.isEmpty() ? m_workspace->url().toString() : offline);
+    m_databaseLabel->setToolTip(offline.isEmpty() ? QString() : m_workspace->url().toString());
+    m_databaseLabel->setStyleSheet(offline.isEmpty() ? QString()
+                                                     : QStringLiteral("QLabel { background: #f6c343; color: #1f1f1f; "
+                                                                      "padding: 1px 8px; border-radius: 3px; }"));
 }
 
 Result<void> MainWindow::reload()
@@ -406,6 +459,41 @@ void MainWindow::openDatabase()
         rememberDatabase(settings, m_workspace->url().toString());
     }
     qCInfo(lcUi) << "opened" << m_workspace->url().toString();
+}
+
+void MainWindow::connectToDatabase()
+{
+    if (findChild<ConnectDialog*>())
+        return;   // already shown
+    if (!m_credentials)
+        m_credentials = new CredentialStore(QStringLiteral("Warroom"), this);
+    auto* dialog = new ConnectDialog(*m_credentials, m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_workspace)
+        dialog->setUrl(m_workspace->url());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto switched = switchDatabase(dialog->connectUrl()); !switched)
+            m_prompts.showError(this, tr("Cannot Open Database"), switched.error().message);
+    });
+    dialog->open();
+}
+
+Result<void> MainWindow::switchDatabase(const DatabaseUrl& url)
+{
+    auto opened = Workspace::open(url, m_clock);
+    if (!opened)
+        return opened.error();
+    setWorkspace(std::move(opened).value());
+    {
+        QSettings settings;
+        rememberDatabase(settings, url.toString());   // as chosen, never with the password
+    }
+    qCInfo(lcUi) << "connected to" << m_workspace->url().toString();
+    reloadAsync([this](const Result<void>& loaded) {
+        if (!loaded)
+            m_prompts.showError(this, tr("Cannot Show Incidents"), loaded.error().message);
+    });
+    return {};
 }
 
 void MainWindow::reloadAsync(std::function<void(Result<void>)> done)

@@ -21,6 +21,7 @@ class QUndoStack;
 namespace warroom {
 
 class LiveSync;
+class PresenceModel;
 
 class CadenceNotifier;
 class PageNotifier;
@@ -33,6 +34,8 @@ class MetricsPanel;
 class MyActionsPanel;
 class RoleBoardPanel;
 class UserPrompts;
+class CredentialStore;
+struct DatabaseUrl;
 class Workspace;
 class AlertIntakeController;
 
@@ -67,6 +70,8 @@ public:
     /// status bar says when the database is out of reach.
     void startLiveUpdates();
     LiveSync* liveSync() const { return m_liveSync.get(); }
+    /// Who else has the shown incident open; started with live updates on PostgreSQL, else nullptr.
+    PresenceModel* presence() const { return m_presence.get(); }
     /// Selects "INC-12" in the dashboard and shows it. Error "not-found" when there is no
     /// such incident, "hidden" when the dashboard's filters hide it.
     Result<void> selectIncident(const QString& ref);
@@ -98,6 +103,10 @@ public:
     QAction* myActionsAction() const { return m_myActionsAction; }
     QAction* importAction() const { return m_importAction; }
     QAction* openDatabaseAction() const { return m_openDatabaseAction; }
+    /// File ▸ Connect to Shared Database… (Ctrl+Shift+O): the ConnectDialog.
+    QAction* connectAction() const { return m_connectAction; }
+    /// The keyring the connect dialog keeps database passwords in.
+    CredentialStore* credentialStore() const { return m_credentials; }
 
     /// Restores size, position, splitter and docks from QSettings ("window/geometry",
     /// "window/splitter", "window/state").
@@ -106,6 +115,12 @@ public:
 public slots:
     void importHistory();
     void openDatabase();
+    /// Shows the ConnectDialog (not modal: it returns at once); once it connected, the window
+    /// switches to that database and remembers it among the recent ones (without password).
+    void connectToDatabase();
+    /// Opens `url` (password included) and shows it instead of the current database. Errors
+    /// as Workspace::open(); the current database stays.
+    Result<void> switchDatabase(const DatabaseUrl& url);
     void refresh();
     /// After a write to `incidentId` (here or, with live updates, elsewhere): refreshes that
     /// incident's dashboard row and the shown timeline, and marks the metrics stale. A null id
@@ -122,6 +137,9 @@ protected:
 
 private:
     void createActions();
+    /// Enables what the workspace's access level (Workspace::access()) allows of the window's
+    /// own actions and shows it in the status bar ("accessLabel").
+    void applyAccess();
     void onTabChanged();
     void updateTitle();
 
@@ -129,6 +147,7 @@ private:
     UserPrompts& m_prompts;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LiveSync> m_liveSync;   ///< after m_workspace: destroyed before it
+    std::unique_ptr<PresenceModel> m_presence;
     bool m_liveUpdates = false;             ///< startLiveUpdates() was called
     QSplitter* m_splitter = nullptr;
     DashboardPanel* m_dashboard = nullptr;
@@ -140,8 +159,11 @@ private:
     AlertIntakeController* m_alertIntake = nullptr;
     QLabel* m_actorLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_accessLabel = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    CredentialStore* m_credentials = nullptr;
     QDockWidget* m_rolesDock = nullptr;
     RoleBoardPanel* m_roleBoard = nullptr;
     QAction* m_peopleAction = nullptr;

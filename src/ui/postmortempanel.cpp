@@ -317,6 +317,14 @@ void PostmortemPanel::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
     m_actions->horizontalHeader()->setSectionResizeMode(PostmortemActionsModel::TextColumn, QHeaderView::Stretch);
     connect(m_model.get(), &PostmortemModel::postmortemChanged, this, &PostmortemPanel::refresh);
     connect(m_model.get(), &PostmortemModel::failed, this, &PostmortemPanel::reportFailure);
+    connect(m_model.get(), &PostmortemModel::conflicted, this, [this](const Conflict& conflict) {
+        if (!m_prompts)
+            return;
+        m_conflictPending = true;
+        // Out of the undo stack's push or undo before a modal dialog runs.
+        QMetaObject::invokeMethod(
+            this, [this, conflict] { resolveConflict(conflict); }, Qt::QueuedConnection);
+    });
     setIncident(m_incidentId);
 }
 
@@ -355,8 +363,24 @@ void PostmortemPanel::moveWhy(int delta)
     m_whys->setCurrentIndex(m_model->whys()->index(to));
 }
 
+void PostmortemPanel::resolveConflict(const Conflict& conflict)
+{
+    m_conflictPending = false;
+    if (!m_prompts || conflict.fields.isEmpty())
+        return;
+    const ConflictResolution resolution = m_prompts->resolveConflict(this, conflict);
+    const auto field = parsePostmortemFieldKey(conflict.fields.first().key);
+    if (!resolution.writes() || !field || !m_model || !m_model->exists())
+        return;
+    m_model->edit(PostmortemPart{PostmortemPart::Kind::Text, *field},
+                  resolution.values.value(conflict.fields.first().key));
+}
+
 void PostmortemPanel::reportFailure(const QString& code, const QString& message)
 {
+    if (code == QLatin1String("conflict") && m_conflictPending)
+        return; // the conflict dialog shows both versions instead
+
     if (m_prompts && isVisible())
         m_prompts->showError(this, code == QLatin1String("conflict") ? tr("Changed Meanwhile") : tr("Cannot Save"),
                              message);
@@ -370,9 +394,11 @@ void PostmortemPanel::refresh()
     const bool exists = m_model->exists();
     const bool hasIncident = !m_model->incidentId().isNull();
     const Postmortem& pm = m_model->postmortem();
-    m_prefill->setVisible(hasIncident && !exists);
+    // Workspace::access(): a viewer reads the postmortem but edits nothing.
+    const bool writable = m_workspace && canWriteWarRoom(m_workspace->access());
+    m_prefill->setVisible(writable && hasIncident && !exists);
     // A published postmortem is read-only until someone revises it.
-    const bool editable = exists && pm.status != PostmortemStatus::Published;
+    const bool editable = writable && exists && pm.status != PostmortemStatus::Published;
     m_document->setEnabled(editable);
     m_checklist->setEnabled(editable);
     m_export->setEnabled(hasIncident);
@@ -393,12 +419,12 @@ void PostmortemPanel::refresh()
     }
     const QList<PostmortemStatus> moves = exists ? allowedPostmortemMoves(pm.status) : QList<PostmortemStatus>{};
     m_draft->setVisible(exists && pm.status != PostmortemStatus::Draft);
-    m_draft->setEnabled(moves.contains(PostmortemStatus::Draft));
+    m_draft->setEnabled(writable && moves.contains(PostmortemStatus::Draft));
     m_inReview->setVisible(exists && pm.status != PostmortemStatus::InReview);
-    m_inReview->setEnabled(moves.contains(PostmortemStatus::InReview));
+    m_inReview->setEnabled(writable && moves.contains(PostmortemStatus::InReview));
     m_inReview->setText(pm.status == PostmortemStatus::Published ? tr("Revise") : tr("Send for Review"));
     m_published->setVisible(exists && pm.status != PostmortemStatus::Published);
-    m_published->setEnabled(moves.contains(PostmortemStatus::Published));
+    m_published->setEnabled(writable && moves.contains(PostmortemStatus::Published));
 
     const QList<PostmortemField> fields = allPostmortemFields();
     for (qsizetype i = 0; i < fields.size(); ++i) {

@@ -18,6 +18,8 @@ class QUndoStack;
 
 namespace warroom {
 
+struct Conflict;
+
 class PostmortemModel;
 class UserPrompts;
 class Workspace;
@@ -58,6 +60,8 @@ private:
     void refresh();
     void moveWhy(int delta);
     void reportFailure(const QString& code, const QString& message);
+    /// Settles a conflicting section edit through UserPrompts::resolveConflict.
+    void resolveConflict(const Conflict& conflict);
 
     std::unique_ptr<PostmortemModel> m_model;
     Workspace* m_workspace = nullptr;
@@ -84,6 +88,7 @@ private:
     QListView* m_checklist = nullptr;
     QLabel* m_roles = nullptr;
     bool m_refreshing = false;
+    bool m_conflictPending = false;   ///< a conflict dialog follows: no separate error message
 };
 
 } // namespace warroom

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDropEvent>
 #include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
@@ -189,9 +190,12 @@ RoleBoardPanel::~RoleBoardPanel()
 void RoleBoardPanel::setPeopleAction(QAction* action)
 {
     m_peopleAction = action;
-    m_ui->editPeopleButton->setEnabled(action != nullptr);
-    if (action)
+    m_ui->editPeopleButton->setEnabled(action && action->isEnabled());
+    if (action) {
         m_ui->editPeopleButton->setToolTip(action->toolTip());
+        // Off while the action is (no workspace, or a connection that may not edit people).
+        connect(action, &QAction::enabledChanged, m_ui->editPeopleButton, &QPushButton::setEnabled);
+    }
 }
 
 // --- Workspace and models ------------------------------------------------------------------
@@ -368,6 +372,15 @@ void RoleBoardPanel::syncActor()
 
 bool RoleBoardPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if ((event->type() == QEvent::DragMove || event->type() == QEvent::Drop) && watched == m_ui->roleTree->viewport()
+        && m_roles && m_workspace && !canWriteIncidents(m_workspace->access())) {
+        // A scribe may staff every role but the commander's (that changes the incident).
+        const QModelIndex at = m_ui->roleTree->indexAt(static_cast<QDropEvent*>(event)->position().toPoint());
+        if (at.isValid() && m_roles->roleAt(at) == IncidentRole::Commander) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() == QEvent::Drop && watched == m_ui->roleTree->viewport())
         syncActor();
     return QWidget::eventFilter(watched, event);
@@ -455,19 +468,27 @@ void RoleBoardPanel::updateActions()
     const auto holder = selected ? m_roles->currentHolder(role) : std::nullopt;
     const bool pending = selected && m_roles->pendingHandOff(role).has_value();
     const bool single = isSingleHolderRole(role);
+    // Workspace::access(): a viewer changes no role; a scribe all but the commander's (that
+    // sets the incident's commander).
+    const bool writable = m_workspace && canWriteWarRoom(m_workspace->access());
+    const bool mayChange = writable && (role != IncidentRole::Commander || canWriteIncidents(m_workspace->access()));
+    m_ui->roleTree->viewport()->setAcceptDrops(writable);
+    m_ui->peopleList->setDragEnabled(writable);
+    m_ui->acceptButton->setEnabled(writable);
+    m_ui->withdrawButton->setEnabled(writable);
 
     m_ui->selectedRoleLabel->setText(selected ? tr("%1:").arg(roleDisplayName(role)) : QString());
     m_ui->personCombo->setEnabled(loaded);
     m_ui->peopleList->setEnabled(loaded);
     m_ui->peopleFilter->setEnabled(loaded);
-    m_ui->assignButton->setEnabled(selected && !m_ui->personCombo->currentText().trimmed().isEmpty());
+    m_ui->assignButton->setEnabled(mayChange && selected && !m_ui->personCombo->currentText().trimmed().isEmpty());
     m_ui->assignButton->setToolTip(!selected ? QString()
                                    : !single ? tr("Add the person as a subject-matter expert")
                                    : holder  ? tr("Hand %1 to the person, with a brief").arg(roleDisplayName(role))
                                              : tr("Make the person %1").arg(roleDisplayName(role)));
-    m_ui->handOffButton->setEnabled(selected && single && holder.has_value() && !pending);
+    m_ui->handOffButton->setEnabled(mayChange && selected && single && holder.has_value() && !pending);
     const bool removable = expertEntry || (single && role != IncidentRole::Commander && holder.has_value());
-    m_ui->removeButton->setEnabled(selected && removable);
+    m_ui->removeButton->setEnabled(mayChange && selected && removable);
     if (expertEntry) {
         m_ui->removeButton->setToolTip(tr("Remove %1 as subject-matter expert")
                                            .arg(m_roles->labelFor(index.data(Board::HolderRole).toString())));

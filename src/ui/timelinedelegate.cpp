@@ -197,6 +197,10 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         markersLeft = paintMarker(painter, markersLeft, g.header, tr("Public"), small, muted) - kMarkerGap;
     if (index.data(TimelineModel::EditedRole).toBool())
         markersLeft = paintMarker(painter, markersLeft, g.header, tr("Edited"), small, muted) - kMarkerGap;
+    // Written offline, waiting in the outbox: marked, and its text greyed and italic below.
+    const bool pending = index.data(TimelineModel::PendingRole).toBool();
+    if (pending)
+        markersLeft = paintMarker(painter, markersLeft, g.header, tr("Pending"), small, muted) - kMarkerGap;
     if (pinned)
         markersLeft =
             paintMarker(painter, markersLeft, g.header, tr("Pinned"), small, selected ? textColor : kPinColor) -
@@ -226,7 +230,9 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // The text, wrapped, with the search words marked.
     QString text = index.data(TimelineModel::TextRole).toString();
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);   // same length: search offsets still match
-    QTextLayout layout(text, option.font);
+    QFont textFont = option.font;
+    textFont.setItalic(pending);
+    QTextLayout layout(text, textFont);
     layoutLines(layout, g.text.width());
     QList<QTextLayout::FormatRange> marks;
     for (const QString& word : m_highlight) {
@@ -240,7 +246,7 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
             marks << range;
         }
     }
-    painter->setPen(textColor);
+    painter->setPen(pending ? muted : textColor);
     layout.draw(painter, g.text.topLeft(), marks);
     painter->restore();
 }

@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "revisiondialog.h"
 #include "timelinedelegate.h"
+#include "userprompts.h"
 
 #include "core/timeformat.h"
 #include "core/timelineinput.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -80,6 +82,16 @@ TimelineEditor::TimelineEditor(QWidget* parent)
         " border: none; border-radius: 10px; padding: 3px 14px; font-weight: bold; }"));
     m_marker->hide();
     connect(m_marker, &QPushButton::clicked, this, &TimelineEditor::jumpToNewest);
+
+    // In place of the entry line when the connection may not write (a viewer).
+    m_readOnlyNotice = new QLabel(tr("Read-only: you are connected as a viewer."), this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyNotice->setMargin(8);
+    m_readOnlyNotice->setToolTip(tr("Your database role may read the war room but not write to it."));
+    m_readOnlyNotice->hide();
+    m_ui->editorLayout->addWidget(m_readOnlyNotice);
 
     createActions();
 
@@ -275,6 +287,13 @@ void TimelineEditor::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
     if (workspace) {
         m_context = new TimelineCommandContext(workspace, this);
         connect(m_context, &TimelineCommandContext::failed, this, &TimelineEditor::onCommandFailed);
+        connect(m_context, &TimelineCommandContext::conflicted, this,
+                [this](const QUuid&, const QUuid& entryId, const Conflict& conflict) {
+                    // Out of the undo stack's push or undo before a modal dialog runs.
+                    QMetaObject::invokeMethod(
+                        this, [this, entryId, conflict] { resolveConflict(entryId, conflict); },
+                        Qt::QueuedConnection);
+                });
         m_workspaceConnection = connect(workspace, &Workspace::incidentChanged, this, [this](const QUuid& id) {
             if (!m_model || m_model->incidentId().isNull() || (!id.isNull() && id != m_model->incidentId()))
                 return;
@@ -298,7 +317,8 @@ void TimelineEditor::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
 
 bool TimelineEditor::canWrite() const
 {
-    return m_workspace && m_context && m_model && !m_model->incidentId().isNull();
+    return m_workspace && m_context && m_model && !m_model->incidentId().isNull()
+        && canWriteWarRoom(m_workspace->access());
 }
 
 EntryKind TimelineEditor::kind() const
@@ -329,6 +349,7 @@ void TimelineEditor::onEntryEdited(const QString& text)
         }
     }
     updateHint();
+    emit entryTyped(!m_ui->entryLine->text().isEmpty());
 }
 
 void TimelineEditor::updateHint()
@@ -420,6 +441,7 @@ void TimelineEditor::commitEntry()
     }
     const QUuid id = command->entry().id;
     m_ui->entryLine->setText(QString()); // unlike clear(), leaves no typing to undo
+    emit entryTyped(false);
     m_ui->timeEdit->setText(QString());
     setKind(EntryKind::Note);
     clearError();
@@ -515,6 +537,28 @@ void TimelineEditor::onCommandFailed(const QUuid&, const QString&, const QString
     showError(message);
 }
 
+void TimelineEditor::resolveConflict(const QUuid& entryId, const Conflict& conflict)
+{
+    if (!m_prompts || !m_workspace || !m_context)
+        return;
+    const ConflictResolution resolution = m_prompts->resolveConflict(window(), conflict);
+    if (!resolution.writes() || !m_workspace || !m_context)
+        return;
+    auto current = m_workspace->repository().findTimelineEntry(entryId);
+    if (!current) {
+        showError(current.error().message);
+        return;
+    }
+    EntryFields change;
+    change.text = resolution.values.value(QStringLiteral("text")).trimmed();
+    if (change.text->isEmpty() || *change.text == current->text)
+        return;
+    m_pushFailed = false;
+    undoStack()->push(new EditEntryCommand(m_context, current.value(), change));
+    if (!m_pushFailed)
+        clearError();
+}
+
 void TimelineEditor::updateActions()
 {
     const auto entry = currentEntry();
@@ -528,6 +572,9 @@ void TimelineEditor::updateActions()
     m_ui->addEntryButton->setEnabled(writable);
     m_ui->timeEdit->setEnabled(writable);
     m_ui->kindCombo->setEnabled(writable);
+    const bool readOnly = m_workspace && !canWriteWarRoom(m_workspace->access());
+    m_ui->entryFrame->setVisible(!readOnly);
+    m_readOnlyNotice->setVisible(readOnly);
 }
 
 // --- Reading -------------------------------------------------------------------------------

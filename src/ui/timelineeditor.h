@@ -14,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QLabel;
 class QListView;
 class QPushButton;
 class QUndoStack;
@@ -29,7 +30,9 @@ class TimelineCommandContext;
 class TimelineDelegate;
 class TimelineFilterProxy;
 class TimelineModel;
+class UserPrompts;
 class Workspace;
+struct Conflict;
 
 /// Shows a TimelineModel through a TimelineFilterProxy and writes to it.
 ///
@@ -48,6 +51,9 @@ class Workspace;
 /// scrolled up; then "newEntriesMarker" counts the entries that arrived and jumps down
 /// when clicked.
 ///
+/// A connection that may not write the war room (Workspace::access(), a viewer) gets
+/// "readOnlyNotice" in place of the entry line and no edit actions.
+///
 /// Editing the selected entry: Ctrl+P pins/unpins (PinCommand), F2 or a double-click opens
 /// an EntryEditDialog (EditEntryCommand), Delete soft-deletes (DeleteEntryCommand), Ctrl+H
 /// opens its RevisionDialog. Commands go on the undo stack given to setWorkspace().
@@ -64,6 +70,10 @@ public:
     /// commands go on (not owned; nullptr: a stack of the editor's own).
     void setWorkspace(Workspace* workspace, QUndoStack* undoStack);
     QUndoStack* undoStack() const;
+    /// Where a conflicting edit is settled (UserPrompts::resolveConflict; not owned; nullptr:
+    /// the refusal only shows inline). The entry's text as the user wanted it, and as someone
+    /// else revised it meanwhile, are shown side by side; Keep Mine or Merge pushes a new edit.
+    void setPrompts(UserPrompts* prompts) { m_prompts = prompts; }
 
     TimelineFilterProxy* proxy() const { return m_proxy; }
     QListView* view() const;
@@ -105,6 +115,8 @@ public slots:
 signals:
     /// The zone times are shown in changed (utcToggle).
     void displayZoneChanged(const QTimeZone& zone);
+    /// The user typed in the entry line (`typing`: it holds text now) or sent it (false).
+    void entryTyped(bool typing);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -130,6 +142,7 @@ private:
     void placeMarker();
     void switchDraft();
     void onCommandFailed(const QUuid& incidentId, const QString& code, const QString& message);
+    void resolveConflict(const QUuid& entryId, const Conflict& conflict);
     std::optional<TimelineEntry> currentEntry() const;
     bool canWrite() const;
 
@@ -142,6 +155,7 @@ private:
     QUndoStack* m_ownStack = nullptr;
     TimelineCommandContext* m_context = nullptr;
     QPushButton* m_marker = nullptr;
+    QLabel* m_readOnlyNotice = nullptr;   ///< "readOnlyNotice", instead of the entry line for viewers
     QPointer<RevisionDialog> m_revisionDialog;
     QList<QAction*> m_kindActions;
     QAction* m_pinAction = nullptr;
@@ -155,6 +169,7 @@ private:
     bool m_following = true;
     bool m_refiltering = false;
     bool m_pushFailed = false;
+    UserPrompts* m_prompts = nullptr;
     int m_newEntries = 0;
 };
 

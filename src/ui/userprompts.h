@@ -2,7 +2,11 @@
 // The seam between the widgets and modal dialogs: production code asks the user through
 // UserPrompts; tests pass an implementation that answers without showing anything.
 
+#include "core/conflict.h"
+
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -28,6 +32,13 @@ public:
     virtual void showInfo(QWidget* parent, const QString& title, const QString& message) = 0;
     /// The About box; `message` is rich text.
     virtual void showAbout(QWidget* parent, const QString& title, const QString& message) = 0;
+    /// Someone else saved what the user was editing: shows both side by side (ConflictDialog)
+    /// and returns the user's choice. This default answers Cancel without asking (nothing is
+    /// written; the user's text stays where it was typed).
+    virtual ConflictResolution resolveConflict(QWidget* parent, const Conflict& conflict);
+    /// A password, typed hidden; nullopt when the user cancelled. `label` says what it is for
+    /// (plain text). This default answers nullopt, as if cancelled.
+    virtual std::optional<QString> password(QWidget* parent, const QString& title, const QString& label);
 };
 
 /// UserPrompts through QFileDialog and QMessageBox.
@@ -37,6 +48,8 @@ public:
     void showError(QWidget* parent, const QString& title, const QString& message) override;
     void showInfo(QWidget* parent, const QString& title, const QString& message) override;
     void showAbout(QWidget* parent, const QString& title, const QString& message) override;
+    ConflictResolution resolveConflict(QWidget* parent, const Conflict& conflict) override;
+    std::optional<QString> password(QWidget* parent, const QString& title, const QString& label) override;
 };
 
 } // namespace warroom

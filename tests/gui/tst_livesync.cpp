@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace warroom;
 using warroom::test::TestDatabases;
 
@@ -101,6 +103,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(incidents->timelineEntryCountAt(0), int(expected->size()), 10'000);
         QVERIFY(b.liveSync()->isConnected());
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+    void singleChangeIsPassedOnWithoutWaiting()
+    {
+        const DatabaseUrl url = m_dbs.newUrl();
+        QVERIFY(!url.toString().isEmpty());
+        SystemClock clock;
+        auto writer = Workspace::open(url, clock);
+        QVERIFY2(writer.ok(), qPrintable(writer.errorText()));
+        auto reader = Workspace::open(url, clock);
+        QVERIFY2(reader.ok(), qPrintable(reader.errorText()));
+        LiveSync live(*reader.value());
+        live.setCoalesceMs(600'000);   // a burst interval far beyond this test's timeouts
+        QSignalSpy started(&live, &LiveSync::started);
+        live.start();
+        QVERIFY(started.wait(10'000));
+        QSignalSpy changed(reader.value().get(), &Workspace::incidentChanged);
+
+        // After a quiet spell a change is passed on at once, not after the interval.
+        DeclareRequest request;
+        request.title = QStringLiteral("Search is slow");
+        request.services = {QStringLiteral("Search")};
+        auto declared = writer.value()->service().declare(request, QStringLiteral("alice"));
+        QVERIFY2(declared.ok(), qPrintable(declared.errorText()));
+        const QUuid id = declared->id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(changed.cbegin(), changed.cend(), [&id](const QList<QVariant>& args) { return args.at(0).toUuid() == id; }),
+            10'000);
+
+        // A change right after that refresh is held back for the rest of the interval.
+        const qint64 applied = live.appliedChanges();
+        const qsizetype refreshes = changed.count();
+        QVERIFY(writer.value()->service().addEntry(id, EntryKind::Note, QStringLiteral("second"), QStringLiteral("sam")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(live.appliedChanges() > applied, 10'000);
+        QCOMPARE(changed.count(), refreshes);
     }
 
 private:
