@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(warroom::AccessLevel)
+
 using namespace warroom;
 
 class TestAccessLevel : public QObject {
@@ -67,7 +69,6 @@ private:
     test::TestDatabases m_dbs;
 };
 
-Q_DECLARE_METATYPE(warroom::AccessLevel)
 
 QTEST_GUILESS_MAIN(TestAccessLevel)
 #include "tst_accesslevel.moc"
