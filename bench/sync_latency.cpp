@@ -5,7 +5,8 @@
 // Each headless client is a separate process running the real client stack: its own
 // Workspace (own connection, own IncidentService and TimelineModel) and LiveSync (ChangeFeed
 // on its own thread and connection), wired as MainWindow wires it (a change re-reads the
-// dashboard row, then merges the shown timeline). Processes rather than threads: each client
+// dashboard row, then merges the shown timeline; a change of timeline entries only re-reads
+// the row's entry summary and applies those entries). Processes rather than threads: each client
 // then has its own GUI thread and event loop, like N people on N machines, instead of N
 // clients queueing on one main thread, and nothing is shared but the server and the CPUs.
 // Every process stamps events with CLOCK_MONOTONIC (std::chrono::steady_clock on Linux), one
@@ -127,6 +128,22 @@ int runClient(const QString& urlText, const QUuid& incidentId, int coalesceMs)
         };
         // No retry here: after a server restart the app's own path (LiveSync -> OfflineWrites)
         // reopens the workspace's connection, and that is what is measured.
+        auto refreshed = refresh();
+        if (!refreshed)
+            std::fprintf(stderr, "client: %s\n", qPrintable(refreshed.errorText()));
+    });
+    // As MainWindow::onEntriesChanged: only entries changed, so the row's entry summary, then
+    // just those rows of the shown timeline.
+    QObject::connect(&ws, &Workspace::entriesChanged, &ws, [&ws](const QUuid& id, const QList<QUuid>& entryIds) {
+        say("mark flush " + QByteArray::number(monotonicNs()));
+        auto refresh = [&ws, &id, &entryIds]() -> Result<void> {
+            if (auto row = ws.incidents()->refreshTimelineSummary(id); !row)
+                return row;
+            say("mark dashboard " + QByteArray::number(monotonicNs()));
+            if (ws.timeline()->incidentId() != id)
+                return {};
+            return ws.timeline()->applyChangedEntries(entryIds);
+        };
         auto refreshed = refresh();
         if (!refreshed)
             std::fprintf(stderr, "client: %s\n", qPrintable(refreshed.errorText()));

@@ -422,6 +422,28 @@ Result<void> IncidentTableModel::refreshIncident(const QUuid& id)
     return {};
 }
 
+Result<void> IncidentTableModel::refreshTimelineSummary(const QUuid& id)
+{
+    const int r = rowForId(id);
+    if (r < 0)
+        return refreshIncident(id);
+    auto summary = m_repository.timelineSummary(id);
+    if (!summary)
+        return summary.error();
+    if (m_loading)
+        m_loadAgain = true;   // the running load may have read the database before this write
+    else if (m_countsLoading)
+        m_freshCounts.insert(id);   // newer than what the running count scan may have read
+    Row& row = m_rows[r];
+    row.entryCount = summary.value().entries;
+    row.lastUpdateAt = summary.value().lastPublicUpdateAt;
+    updateNextUpdateDue(row);
+    setMember(m_countdownRows, r, row.nextUpdateDue.isValid());
+    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    announceDueUpdates();
+    return {};
+}
+
 void IncidentTableModel::computeNextUpdateDue(Row& row, const SeverityScale& scale, const QDateTime& countdownNow)
 {
     const std::optional<QDateTime> due = nextUpdateDue(row.incident, row.lastUpdateAt, scale);

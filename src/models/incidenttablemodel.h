@@ -105,6 +105,11 @@ public:
     /// appended (rowsInserted). Costs one incident's queries at any table size. Errors as
     /// reload(); "not-found" if the incident does not exist.
     Result<void> refreshIncident(const QUuid& id);
+    /// After timeline entries of an incident were added or changed and nothing else of it:
+    /// re-reads only its entry count and last public stakeholder update (one query) and
+    /// updates the row's count and next-update countdown in place (one dataChanged over the
+    /// row). An incident not shown yet is read whole (refreshIncident()). Errors as reload().
+    Result<void> refreshTimelineSummary(const QUuid& id);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "offlinewrites.h"
+#include "timelinemodel.h"
 #include "workspace.h"
 
 #include "storage/changelog.h"
@@ -74,10 +75,21 @@ void LiveSync::start()
 void LiveSync::onChange(const Change& change)
 {
     ++m_applied;
-    if (change.incidentId.isNull())
+    if (change.incidentId.isNull()) {
         m_pendingAll = true;
-    else
+    } else if (change.table == QLatin1String("timeline_entries") && change.op != QLatin1String("delete")
+               && !m_pending.contains(change.incidentId)) {
+        QList<QUuid>& ids = m_pendingEntries[change.incidentId];
+        if (!ids.contains(change.rowId))
+            ids << change.rowId;
+        if (ids.size() > TimelineModel::maxAppliedEntries()) {
+            m_pendingEntries.remove(change.incidentId);
+            m_pending.insert(change.incidentId);   // a burst: one whole refresh is cheaper
+        }
+    } else {
+        m_pendingEntries.remove(change.incidentId);
         m_pending.insert(change.incidentId);
+    }
     if (m_flush.isActive())
         return;
     // Idle: pass it on at once (after the changes already queued with it). Busy: wait until
@@ -122,8 +134,11 @@ void LiveSync::flush()
 {
     m_sinceFlush.start();
     const QSet<QUuid> ids = std::exchange(m_pending, {});
+    const QHash<QUuid, QList<QUuid>> entries = std::exchange(m_pendingEntries, {});
     for (const QUuid& id : ids)
         m_workspace.notifyIncidentChanged(id);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        m_workspace.notifyEntriesChanged(it.key(), it.value());
     if (std::exchange(m_pendingAll, false))
         m_workspace.notifyIncidentChanged(QUuid());
 }

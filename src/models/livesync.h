@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -28,6 +30,10 @@ class Workspace;
 /// within `coalesceMs` (default 30 ms) of the last refresh are collected and passed on together
 /// when that interval ends, so a single change costs no waiting and a burst of entries costs
 /// at most one refresh per incident per interval.
+///
+/// When all that is collected for an incident is inserts and updates of timeline entries (at
+/// most TimelineModel::maxAppliedEntries() of them), they are passed on as
+/// Workspace::notifyEntriesChanged(id, entryIds) instead, so the views update those rows only.
 ///
 /// Works on PostgreSQL (LISTEN/NOTIFY, heartbeat, reconnect and catch-up) and on a SQLite
 /// file (polling), where another process — warroomctl, warroomd — may write to the same
@@ -82,7 +88,8 @@ private:
     QElapsedTimer m_sinceAlive;
     int m_silenceLimitMs = 10000;
     bool m_silent = false;   ///< lost because the beats stopped (the feed itself has not said so)
-    QSet<QUuid> m_pending;
+    QSet<QUuid> m_pending;                        ///< incidents to refresh whole
+    QHash<QUuid, QList<QUuid>> m_pendingEntries;  ///< incidents with only entries changed: their ids
     bool m_pendingAll = false;
     bool m_connected = true;
     QDateTime m_offlineSince;

@@ -21,6 +21,23 @@ bool sameEntry(const TimelineEntry& a, const TimelineEntry& b)
            a.deleted == b.deleted;
 }
 
+/// The order of a loaded timeline: occurred_at, then recorded_at, then id as the database
+/// orders it (IncidentRepository::timeline(); byte order of the UUID, as text or uuid).
+bool timelineLess(const TimelineEntry& a, const TimelineEntry& b)
+{
+    if (a.occurredAt != b.occurredAt)
+        return a.occurredAt < b.occurredAt;
+    if (a.recordedAt != b.recordedAt)
+        return a.recordedAt < b.recordedAt;
+    return a.id.toRfc4122() < b.id.toRfc4122();
+}
+
+/// Where `entry` goes in the sorted `entries` (which does not hold it).
+int insertionRow(const QList<TimelineEntry>& entries, const TimelineEntry& entry)
+{
+    return int(std::lower_bound(entries.cbegin(), entries.cend(), entry, timelineLess) - entries.cbegin());
+}
+
 QStringList authorsOf(const QList<TimelineEntry>& entries)
 {
     QSet<QString> seen;
@@ -164,6 +181,111 @@ Result<void> TimelineModel::reload()
     if (m_incidentId.isNull())
         return {};
     return load(m_incidentId);
+}
+
+Result<void> TimelineModel::applyChangedEntries(const QList<QUuid>& entryIds)
+{
+    if (m_incidentId.isNull() || entryIds.isEmpty())
+        return {};
+    if (entryIds.size() > maxAppliedEntries() || !m_pending.isEmpty())
+        return reload();
+    auto read = m_repository.timelineEntries(m_incidentId, entryIds);
+    if (!read) {
+        qCDebug(lcModels) << "cannot read changed entries, reloading:" << read.error().message;
+        return reload();   // its own error handling (kept as last read while offline)
+    }
+    const QList<TimelineEntry>& changed = read.value();
+    if (m_overlay) {
+        // Entries written offline are shown and replaced by the full path only.
+        QSet<QUuid> pending;
+        (void)m_overlay(m_incidentId, changed, &pending);
+        if (!pending.isEmpty())
+            return reload();
+    }
+    QHash<QUuid, const TimelineEntry*> byId;
+    for (const TimelineEntry& e : changed)
+        byId.insert(e.id, &e);
+    QList<TimelineEntry> shown;
+    for (const TimelineEntry& e : changed) {
+        if (!e.deleted)
+            shown << e;
+    }
+    const QSet<QUuid> edited = editedEntries(shown);
+    bool removed = false;
+    QSet<QUuid> done;
+    for (const QUuid& id : entryIds) {
+        if (done.contains(id))
+            continue;
+        done.insert(id);
+        removed = applyEntry(id, byId.value(id), edited.contains(id)) || removed;
+    }
+    if (m_overlay)
+        m_stored = m_entries;   // nothing pending: what is shown is what was read
+    QStringList authors;
+    if (removed) {
+        authors = authorsOf(m_entries);
+    } else {
+        authors = m_authors;
+        for (const TimelineEntry& e : std::as_const(shown)) {
+            if (!e.author.isEmpty() && !authors.contains(e.author))
+                authors << e.author;
+        }
+        std::sort(authors.begin(), authors.end(),
+                  [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    }
+    if (authors != m_authors) {
+        m_authors = authors;
+        emit authorsChanged();
+    }
+    return {};
+}
+
+bool TimelineModel::applyEntry(const QUuid& id, const TimelineEntry* stored, bool edited)
+{
+    const int row = rowForId(id);
+    if (!stored || stored->deleted) {
+        if (row < 0)
+            return false;
+        beginRemoveRows({}, row, row);
+        m_entries.remove(row);
+        m_edited.remove(id);
+        endRemoveRows();
+        return true;
+    }
+    if (row < 0) {
+        const int at = insertionRow(m_entries, *stored);
+        beginInsertRows({}, at, at);
+        m_entries.insert(at, *stored);
+        if (edited)
+            m_edited.insert(id);
+        endInsertRows();
+        return false;
+    }
+    const bool wasEdited = m_edited.contains(id);
+    const bool same = sameEntry(m_entries[row], *stored) && wasEdited == edited;
+    // Its place among the others: unchanged while it still sorts between its neighbours.
+    const bool afterPrevious = row == 0 || timelineLess(m_entries[row - 1], *stored);
+    const bool beforeNext = row + 1 == int(m_entries.size()) || timelineLess(*stored, m_entries[row + 1]);
+    int at = row;
+    if (!afterPrevious || !beforeNext) {
+        const TimelineEntry old = m_entries.takeAt(row);
+        at = insertionRow(m_entries, *stored);
+        m_entries.insert(row, old);
+    }
+    if (at != row) {
+        beginMoveRows({}, row, row, {}, at > row ? at + 1 : at);
+        m_entries.move(row, at);
+        endMoveRows();
+    }
+    if (!same) {
+        m_entries[at] = *stored;
+        if (edited)
+            m_edited.insert(id);
+        else
+            m_edited.remove(id);
+        emit dataChanged(index(at), index(at));
+    }
+    return false;
 }
 
 void TimelineModel::clear()

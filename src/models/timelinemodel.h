@@ -63,6 +63,15 @@ public:
     Result<void> load(const QUuid& incidentId);
     /// Loads the current incident again; nothing when none is loaded.
     Result<void> reload();
+    /// Entries `entryIds` of the shown incident were inserted or changed (a soft delete is a
+    /// change) elsewhere: reads just those (one query) and inserts, moves, changes or removes
+    /// their rows in place, so the result is the same as reload() at a cost that does not grow
+    /// with the timeline. Ids of other incidents are ignored. Falls back to reload() for a
+    /// batch of more than maxAppliedEntries() ids, while entries written offline are shown or
+    /// queued for this incident (setOverlay()), and when the read fails. Errors as reload().
+    Result<void> applyChangedEntries(const QList<QUuid>& entryIds);
+    /// The largest batch applyChangedEntries() applies row by row.
+    static constexpr int maxAppliedEntries() { return 64; }
     void clear();
 
     /// The incident whose timeline is shown; null when none.
@@ -88,6 +97,9 @@ private:
     /// Ids of the entries in `entries` whose text, kind or time was edited.
     QSet<QUuid> editedEntries(const QList<TimelineEntry>& entries);
     void setEntries(QList<TimelineEntry> entries, QSet<QUuid> edited, QSet<QUuid> pending);
+    /// Puts the stored state of one entry in its row (or takes it out when deleted or gone).
+    /// Returns true when a row was removed.
+    bool applyEntry(const QUuid& id, const TimelineEntry* stored, bool edited);
 
     IncidentRepository& m_repository;
     const IncidentService* m_service = nullptr;

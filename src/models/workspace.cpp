@@ -76,6 +76,15 @@ void Workspace::notifyIncidentChanged(const QUuid& incidentId)
     emit incidentChanged(incidentId);
 }
 
+void Workspace::notifyEntriesChanged(const QUuid& incidentId, const QList<QUuid>& entryIds)
+{
+    if (incidentId.isNull() || m_writes->isOffline()) {
+        notifyIncidentChanged(incidentId);
+        return;
+    }
+    emit entriesChanged(incidentId, entryIds);
+}
+
 Result<void> Workspace::reload()
 {
     if (auto loaded = m_incidents->reload(); !loaded)

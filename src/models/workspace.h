@@ -62,6 +62,12 @@ public:
     /// it shows of that incident (a null id: of everything). Remote changes arrive the same way.
     /// While offline only the shown timeline reloads (from what was read last and the outbox).
     void notifyIncidentChanged(const QUuid& incidentId);
+    /// A narrower notifyIncidentChanged() for changes made elsewhere (LiveSync): timeline
+    /// entries `entryIds` of `incidentId` were inserted or updated (soft deletes included) and
+    /// nothing else of it changed. Emits entriesChanged(), so the views update just those rows
+    /// and the incident's entry summary instead of re-reading the incident and its timeline.
+    /// While offline, as notifyIncidentChanged().
+    void notifyEntriesChanged(const QUuid& incidentId, const QList<QUuid>& entryIds);
     IncidentTableModel* incidents() const { return m_incidents; }
     TimelineModel* timeline() const { return m_timeline; }
     const Clock& clock() const { return m_clock; }
@@ -72,6 +78,10 @@ public:
 signals:
     /// Something about `incidentId` (null: anything) changed in the database.
     void incidentChanged(const QUuid& incidentId);
+    /// Only timeline entries `entryIds` of `incidentId` (never null) changed, and only
+    /// elsewhere (see notifyEntriesChanged()). Whoever shows the workspace's timeline()
+    /// applies them to it (TimelineModel::applyChangedEntries()).
+    void entriesChanged(const QUuid& incidentId, const QList<QUuid>& entryIds);
 
 private:
     std::shared_ptr<Database> m_database;

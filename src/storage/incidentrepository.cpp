@@ -170,6 +170,18 @@ Result<int> IncidentRepository::timelineEntryCount(const QUuid& incidentId) cons
     return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
+Result<IncidentRepository::TimelineSummary> IncidentRepository::timelineSummary(const QUuid& incidentId) const
+{
+    auto q = m_db->run(QStringLiteral("SELECT COUNT(*), MAX(CASE WHEN kind = ? AND is_public = ? THEN occurred_at END) "
+                                      "FROM timeline_entries WHERE incident_id = ? AND deleted = ?"),
+                       {entryKindKey(EntryKind::StakeholderUpdate), true, m_db->uuidToDb(incidentId), false});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return TimelineSummary{};
+    return TimelineSummary{q.value().value(0).toInt(), m_db->timeFromDb(q.value().value(1))};
+}
+
 Result<qint64> IncidentRepository::incidentCount() const
 {
     auto q = m_db->run(QStringLiteral("SELECT COUNT(*) FROM incidents"));
@@ -330,6 +342,30 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(const QUuid& incidentI
     if (!q)
         return q.error();
     QList<TimelineEntry> entries;
+    while (q.value().next())
+        entries.append(entryFromQuery(q.value()));
+    return entries;
+}
+
+Result<QList<TimelineEntry>> IncidentRepository::timelineEntries(const QUuid& incidentId,
+                                                                 const QList<QUuid>& entryIds) const
+{
+    if (entryIds.isEmpty())
+        return QList<TimelineEntry>();
+    QString sql = QStringLiteral("SELECT id, incident_id, occurred_at, recorded_at, author, kind, text, pinned, "
+                                 "is_public, deleted, source_id, version FROM timeline_entries "
+                                 "WHERE incident_id = ? AND id IN (");
+    QVariantList values{m_db->uuidToDb(incidentId)};
+    for (qsizetype i = 0; i < entryIds.size(); ++i) {
+        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        values << m_db->uuidToDb(entryIds[i]);
+    }
+    sql += QLatin1Char(')');
+    auto q = m_db->run(sql, values);
+    if (!q)
+        return q.error();
+    QList<TimelineEntry> entries;
+    entries.reserve(entryIds.size());
     while (q.value().next())
         entries.append(entryFromQuery(q.value()));
     return entries;

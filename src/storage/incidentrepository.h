@@ -60,6 +60,9 @@ public:
     Result<QHash<QUuid, TimelineSummary>> timelineSummaries(bool openOnly = false) const;
     /// Entries (not deleted) of one incident; 0 for an unknown id.
     Result<int> timelineEntryCount(const QUuid& incidentId) const;
+    /// timelineSummaries() of one incident in one query (zero entries and a null time when it
+    /// has none or is unknown).
+    Result<TimelineSummary> timelineSummary(const QUuid& incidentId) const;
     Result<qint64> incidentCount() const;
 
     /// "INC-12" or "12". Error "not-found" naming the reference.
@@ -69,6 +72,9 @@ public:
     /// The incident's timeline ordered by occurred_at then recorded_at; soft-deleted
     /// entries only with `includeDeleted`.
     Result<QList<TimelineEntry>> timeline(const QUuid& incidentId, bool includeDeleted = false) const;
+    /// Those of `entryIds` that are entries of `incidentId`, deleted ones included, in no
+    /// particular order (ids not found are left out); one query for the batch.
+    Result<QList<TimelineEntry>> timelineEntries(const QUuid& incidentId, const QList<QUuid>& entryIds) const;
 
     /// Stores a new incident (and its services). A null id gets a fresh UUID; number 0
     /// gets the next free number. Returns the stored incident.

@@ -307,6 +307,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (workspace) {
         // Every write through the workspace (here or in another panel) reloads what is shown.
         connect(workspace.get(), &Workspace::incidentChanged, this, &MainWindow::onIncidentChanged);
+        connect(workspace.get(), &Workspace::entriesChanged, this, &MainWindow::onEntriesChanged);
         // Offline: the banner in the status bar; a queued change the server refused later.
         connect(workspace->writes(), &OfflineWrites::statusChanged, this, &MainWindow::updateTitle);
         connect(workspace->writes(), &OfflineWrites::failed, this,
@@ -540,6 +541,19 @@ void MainWindow::onIncidentChanged(const QUuid& incidentId)
         return;
     }
     report(m_workspace->timeline()->reload());
+    m_metrics->invalidate();
+}
+
+void MainWindow::onEntriesChanged(const QUuid& incidentId, const QList<QUuid>& entryIds)
+{
+    // Only timeline entries changed elsewhere: the dashboard row's entry summary and those rows.
+    if (!m_workspace)
+        return;
+    Result<void> result = m_workspace->incidents()->refreshTimelineSummary(incidentId);
+    if (result && m_workspace->timeline()->incidentId() == incidentId)
+        result = m_workspace->timeline()->applyChangedEntries(entryIds);
+    if (!result)
+        m_prompts.showError(this, tr("Cannot Show Incidents"), result.error().message);
     m_metrics->invalidate();
 }
 

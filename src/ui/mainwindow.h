@@ -126,6 +126,10 @@ public slots:
     /// incident's dashboard row and the shown timeline, and marks the metrics stale. A null id
     /// (the people directory changed) needs nothing from the window itself.
     void onIncidentChanged(const QUuid& incidentId);
+    /// Timeline entries of `incidentId` changed elsewhere and nothing else of it
+    /// (Workspace::entriesChanged): updates the dashboard row's entry summary and just those
+    /// rows of the shown timeline, and marks the metrics stale.
+    void onEntriesChanged(const QUuid& incidentId, const QList<QUuid>& entryIds);
     void showAbout();
     /// Opens (or raises) the people directory of the current workspace.
     void showPeople();

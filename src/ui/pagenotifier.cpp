@@ -26,12 +26,14 @@ PageNotifier::~PageNotifier() = default;
 void PageNotifier::setWorkspace(Workspace* workspace)
 {
     disconnect(m_connection);
+    disconnect(m_entriesConnection);
     m_workspace = workspace;
     m_announced.clear();
     if (!workspace)
         return;
     m_since = workspace->clock().nowUtc();
     m_connection = connect(workspace, &Workspace::incidentChanged, this, &PageNotifier::check);
+    m_entriesConnection = connect(workspace, &Workspace::entriesChanged, this, &PageNotifier::check);
 }
 
 void PageNotifier::check()

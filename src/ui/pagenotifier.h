@@ -48,6 +48,7 @@ private:
     QWidget* m_window;
     QPointer<Workspace> m_workspace;
     QMetaObject::Connection m_connection;
+    QMetaObject::Connection m_entriesConnection;   ///< a page arrives with its timeline entry
     QSystemTrayIcon* m_tray = nullptr;
     QDateTime m_since;       ///< pages sent after this are new (UTC)
     QSet<QUuid> m_announced; ///< pages sent at m_since itself, already shown

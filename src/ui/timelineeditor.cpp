@@ -278,6 +278,7 @@ void TimelineEditor::setModel(TimelineModel* model)
 void TimelineEditor::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
 {
     disconnect(m_workspaceConnection);
+    disconnect(m_entriesConnection);
     delete m_context; // its commands left on a stack now do nothing
     m_context = nullptr;
     m_workspace = workspace;
@@ -306,6 +307,23 @@ void TimelineEditor::setWorkspace(Workspace* workspace, QUndoStack* undoStack)
                 }
             }
         });
+        m_entriesConnection = connect(
+            workspace, &Workspace::entriesChanged, this, [this](const QUuid& id, const QList<QUuid>& entryIds) {
+                if (!m_model || !m_workspace || m_model->incidentId() != id)
+                    return;
+                // The workspace's own timeline is brought up to date by the window showing it.
+                if (m_model != m_workspace->timeline()) {
+                    if (auto applied = m_model->applyChangedEntries(entryIds); !applied)
+                        showError(tr("Cannot load the timeline: %1").arg(applied.error().message));
+                }
+                if (m_revisionDialog && m_revisionDialog->isVisible()
+                    && entryIds.contains(m_revisionDialog->entryId())) {
+                    if (auto entry = m_workspace->repository().findTimelineEntry(m_revisionDialog->entryId())) {
+                        if (auto revisions = m_workspace->service().revisions(entry->id))
+                            m_revisionDialog->setRevisions(entry.value(), revisions.value(), displayZone());
+                    }
+                }
+            });
     }
     if (m_model)
         m_model->setService(workspace ? &workspace->service() : nullptr);

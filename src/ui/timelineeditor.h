@@ -166,6 +166,7 @@ private:
     QUuid m_draftIncident;          ///< the incident the entry line's text belongs to
     QList<QMetaObject::Connection> m_modelConnections;
     QMetaObject::Connection m_workspaceConnection;
+    QMetaObject::Connection m_entriesConnection;
     bool m_following = true;
     bool m_refiltering = false;
     bool m_pushFailed = false;

@@ -101,6 +101,42 @@ private slots:
         for (int r = 0; r < timeline->rowCount(); ++r)
             QCOMPARE(timeline->entryAt(r).id, expected->at(r).id);
         QTRY_COMPARE_WITH_TIMEOUT(incidents->timelineEntryCountAt(0), int(expected->size()), 10'000);
+
+        // Single entry changes take the narrow path (only those rows, only the row's entry
+        // summary): an edit, a corrected time that moves the entry, a soft delete and a public
+        // stakeholder update. B ends up with exactly A's timeline.
+        QSignalSpy entriesChanged(b.workspace(), &Workspace::entriesChanged);
+        const TimelineEntry first = expected->at(2);
+        EntryChange text;
+        text.text = QStringLiteral("entry 0, corrected");
+        QVERIFY(a.service().editEntry(first.id, first.version, text, QStringLiteral("sam")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->entry(first.id)->text, *text.text, 10'000);
+        EntryChange later;
+        later.occurredAt = base.addSecs(3600);
+        QVERIFY(a.service().editEntry(first.id, first.version + 1, later, QStringLiteral("sam")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->rowForId(first.id), timeline->rowCount() - 1, 10'000);
+        const TimelineEntry gone = expected->at(100);
+        EntryChange del;
+        del.deleted = true;
+        QVERIFY(a.service().editEntry(gone.id, gone.version, del, QStringLiteral("sam")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->rowForId(gone.id), -1, 10'000);
+        auto update = a.service().addEntry(id, EntryKind::StakeholderUpdate, QStringLiteral("Fix deployed"),
+                                           QStringLiteral("sam"), {}, false, true);
+        QVERIFY2(update.ok(), qPrintable(update.errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            incidents->index(0, 0).data(IncidentTableModel::LastStakeholderUpdateRole).toDateTime(),
+            update->occurredAt, 10'000);
+        auto now = a.repository().timeline(id);
+        QVERIFY(now.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->rowCount(), int(now->size()), 10'000);
+        for (int r = 0; r < timeline->rowCount(); ++r) {
+            QCOMPARE(timeline->entryAt(r).id, now->at(r).id);
+            QCOMPARE(timeline->entryAt(r).text, now->at(r).text);
+            QCOMPARE(timeline->entryAt(r).version, now->at(r).version);
+        }
+        QCOMPARE(incidents->timelineEntryCountAt(0), int(now->size()));
+        QVERIFY(!entriesChanged.isEmpty());
+        QCOMPARE(resets.count(), 0);
         QVERIFY(b.liveSync()->isConnected());
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
     }
@@ -120,6 +156,7 @@ private slots:
         live.start();
         QVERIFY(started.wait(10'000));
         QSignalSpy changed(reader.value().get(), &Workspace::incidentChanged);
+        QSignalSpy entriesChanged(reader.value().get(), &Workspace::entriesChanged);
 
         // After a quiet spell a change is passed on at once, not after the interval.
         DeclareRequest request;
@@ -138,6 +175,7 @@ private slots:
         QVERIFY(writer.value()->service().addEntry(id, EntryKind::Note, QStringLiteral("second"), QStringLiteral("sam")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(live.appliedChanges() > applied, 10'000);
         QCOMPARE(changed.count(), refreshes);
+        QCOMPARE(entriesChanged.count(), 0);
     }
 
 private:

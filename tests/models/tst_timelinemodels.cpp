@@ -1,10 +1,12 @@
-// The scribe's models over a temp-file SQLite database: TimelineModel's in-place reloads,
+// The scribe's models over a temp-file SQLite database: TimelineModel's in-place reloads and
+// row-by-row application of changed entries (checked against full reloads),
 // TimelineFilterProxy, the undoable timeline commands (add, edit with mergeWith, pin,
 // delete) with their versions and revisions, RevisionModel, ActionItemModel and
 // MyActionItemsModel. Every model runs under QAbstractItemModelTester.
 
 #include "models/actionitemcommands.h"
 #include "models/actionitemmodel.h"
+#include "models/incidenttablemodel.h"
 #include "models/revisionmodel.h"
 #include "models/timelinecommands.h"
 #include "models/timelinefilterproxy.h"
@@ -13,6 +15,7 @@
 
 #include "core/clock.h"
 #include "core/timeformat.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
@@ -65,6 +68,9 @@ private slots:
     void cleanup();
 
     void reloadChangesRowsInPlace();
+    void appliedEntriesMatchReload();
+    void appliedEntriesFallBackForPendingAndBursts();
+    void entrySummaryMatchesRefresh();
     void authorsAndLookups();
     void editedRoleFollowsRevisions();
     void filterProxy();
@@ -203,6 +209,294 @@ void TestTimelineModels::reloadChangesRowsInPlace()
     QVERIFY(model.load(m_inc2.id).ok());
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 1);
+}
+
+namespace {
+
+/// Everything a view can see of the rows of a timeline model, one line per row.
+QStringList shownRows(const QAbstractItemModel& model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, 0);
+        out << QStringList{i.data(TimelineModel::EntryIdRole).toUuid().toString(),
+                           i.data(TimelineModel::TextRole).toString(),
+                           i.data(TimelineModel::OccurredAtRole).toDateTime().toString(Qt::ISODateWithMs),
+                           i.data(TimelineModel::RecordedAtRole).toDateTime().toString(Qt::ISODateWithMs),
+                           QString::number(i.data(TimelineModel::KindRole).toInt()),
+                           i.data(TimelineModel::AuthorRole).toString(),
+                           QString::number(i.data(TimelineModel::VersionRole).toInt()),
+                           i.data(TimelineModel::PinnedRole).toBool() ? QStringLiteral("pinned") : QString(),
+                           i.data(TimelineModel::PublicRole).toBool() ? QStringLiteral("public") : QString(),
+                           i.data(TimelineModel::EditedRole).toBool() ? QStringLiteral("edited") : QString(),
+                           i.data(TimelineModel::PendingRole).toBool() ? QStringLiteral("pending") : QString()}
+                   .join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+} // namespace
+
+void TestTimelineModels::appliedEntriesMatchReload()
+{
+    // `applied` follows the change log row by row as LiveSync passes it on; `reference` reads
+    // the whole timeline each time. After every step both must show exactly the same rows.
+    TimelineModel applied(m_ws->repository());
+    TimelineModel reference(m_ws->repository());
+    applied.setService(&m_ws->service());
+    reference.setService(&m_ws->service());
+    TimelineFilterProxy proxy;
+    proxy.setSourceModel(&applied);
+    proxy.setKindFilter(EntryKind::Note);
+    QAbstractItemModelTester tester(&applied, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const TimelineEntry a = write(m_inc1.id, EntryKind::Note, QStringLiteral("a"), QStringLiteral("sam"));
+    const TimelineEntry b = write(m_inc1.id, EntryKind::Decision, QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(applied.load(m_inc1.id).ok());
+    QVERIFY(reference.load(m_inc1.id).ok());
+    QSignalSpy reset(&applied, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&applied, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&applied, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&applied, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&applied, &QAbstractItemModel::dataChanged);
+    QSignalSpy authors(&applied, &TimelineModel::authorsChanged);
+
+    ChangeLog log(m_ws->database());
+    auto seq = log.latestSeq();
+    QVERIFY(seq.ok());
+    qint64 lastSeq = seq.value();
+    // The timeline entry ids the change log names since the last step (all incidents: those
+    // of the other one must be ignored), in log order, as LiveSync collects them.
+    auto changedIds = [&]() {
+        QList<QUuid> ids;
+        auto changes = log.since(lastSeq, 1000);
+        if (!changes) {
+            qWarning("change log: %s", qPrintable(changes.error().message));
+            return ids;
+        }
+        for (const Change& c : changes.value()) {
+            lastSeq = c.seq;
+            if (c.table == QLatin1String("timeline_entries") && !ids.contains(c.rowId))
+                ids << c.rowId;
+        }
+        return ids;
+    };
+    auto step = [&](const char* what) {
+        const QList<QUuid> ids = changedIds();
+        if (ids.isEmpty())
+            return QString::fromLatin1("%1: no change logged").arg(QLatin1String(what));
+        if (auto done = applied.applyChangedEntries(ids); !done)
+            return QString::fromLatin1("%1: %2").arg(QLatin1String(what), done.errorText());
+        if (auto done = reference.reload(); !done)
+            return QString::fromLatin1("%1: %2").arg(QLatin1String(what), done.errorText());
+        if (shownRows(applied) != shownRows(reference)) {
+            return QString::fromLatin1("%1:\napplied:\n%2\nreloaded:\n%3")
+                .arg(QLatin1String(what), shownRows(applied).join(QLatin1Char('\n')),
+                     shownRows(reference).join(QLatin1Char('\n')));
+        }
+        if (applied.authors() != reference.authors())
+            return QString::fromLatin1("%1: authors differ").arg(QLatin1String(what));
+        return QString();
+    };
+#define STEP(what)                                                                                                     \
+    do {                                                                                                               \
+        const QString mismatch = step(what);                                                                           \
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));                                                            \
+    } while (false)
+
+    // Inserts at the end, by a new author, and one of the other incident (ignored).
+    const TimelineEntry c = write(m_inc1.id, EntryKind::Note, QStringLiteral("c"), QStringLiteral("zoe"));
+    write(m_inc2.id, EntryKind::Note, QStringLiteral("elsewhere"), QStringLiteral("alice"));
+    STEP("insert at the end");
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(authors.count(), 1);
+    QVERIFY(applied.authors().contains(QStringLiteral("zoe")));
+
+    // Out of order: a backdated entry goes in the middle; two with the very same times are
+    // ordered by id, as the database orders them.
+    write(m_inc1.id, EntryKind::Note, QStringLiteral("early"), QStringLiteral("alice"), a.occurredAt.addSecs(-5));
+    STEP("backdated insert");
+    const QDateTime tied = b.occurredAt.addSecs(1);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_ws->service()
+                    .addEntry(m_inc1.id, EntryKind::Note, QStringLiteral("tie %1").arg(i), QStringLiteral("bob"), tied)
+                    .ok());
+    STEP("inserts with equal times");
+
+    // Edits: a text revision (EditedRole), a pin, a corrected time each way (moves).
+    QVERIFY(m_ws->service().editEntry(b.id, b.version, textChange(QStringLiteral("b2")), QStringLiteral("sam")).ok());
+    STEP("text edit");
+    QVERIFY(applied.index(applied.rowForId(b.id)).data(TimelineModel::EditedRole).toBool());
+    EntryChange pin;
+    pin.pinned = true;
+    QVERIFY(m_ws->service().editEntry(a.id, stored(a.id).version, pin, QStringLiteral("sam")).ok());
+    STEP("pin");
+    EntryChange later;
+    later.occurredAt = c.occurredAt.addSecs(60);
+    QVERIFY(m_ws->service().editEntry(a.id, stored(a.id).version, later, QStringLiteral("sam")).ok());
+    STEP("moved later");
+    EntryChange earlier;
+    earlier.occurredAt = a.occurredAt.addSecs(-600);
+    QVERIFY(m_ws->service().editEntry(c.id, stored(c.id).version, earlier, QStringLiteral("zoe")).ok());
+    STEP("moved earlier");
+    QVERIFY(moved.count() >= 2);
+    QVERIFY(applied.index(applied.rowForId(c.id)).data(TimelineModel::EditedRole).toBool());
+
+    // Soft delete removes the row (and the only entry of "zoe" takes her off the authors);
+    // restoring it puts it back in its place.
+    EntryChange del;
+    del.deleted = true;
+    QVERIFY(m_ws->service().editEntry(c.id, stored(c.id).version, del, QStringLiteral("zoe")).ok());
+    STEP("soft delete");
+    QCOMPARE(applied.rowForId(c.id), -1);
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(!applied.authors().contains(QStringLiteral("zoe")));
+    EntryChange restore;
+    restore.deleted = false;
+    QVERIFY(m_ws->service().editEntry(c.id, stored(c.id).version, restore, QStringLiteral("zoe")).ok());
+    STEP("restore");
+    QVERIFY(applied.rowForId(c.id) >= 0);
+
+    // Several changes in one batch: an insert edited again, a move and a delete together.
+    const TimelineEntry d = write(m_inc1.id, EntryKind::Decision, QStringLiteral("d"), QStringLiteral("bob"));
+    QVERIFY(m_ws->service().editEntry(d.id, d.version, textChange(QStringLiteral("d2")), QStringLiteral("bob")).ok());
+    EntryChange back;
+    back.occurredAt = b.occurredAt.addSecs(-1);
+    QVERIFY(m_ws->service().editEntry(b.id, stored(b.id).version, back, QStringLiteral("sam")).ok());
+    QVERIFY(m_ws->service().editEntry(a.id, stored(a.id).version, del, QStringLiteral("sam")).ok());
+    STEP("mixed batch");
+
+    // An unchanged entry named again (a no-op update) signals nothing.
+    const int signalsBefore = int(inserted.count() + removed.count() + moved.count() + changed.count());
+    QVERIFY(applied.applyChangedEntries({b.id, d.id}).ok());
+    QCOMPARE(int(inserted.count() + removed.count() + moved.count() + changed.count()), signalsBefore);
+    QCOMPARE(reset.count(), 0);
+
+    // Only the named entries are read: one not named yet stays out until it is.
+    const TimelineEntry e1 = write(m_inc1.id, EntryKind::Note, QStringLiteral("e1"), QStringLiteral("bob"));
+    const TimelineEntry e2 = write(m_inc1.id, EntryKind::Note, QStringLiteral("e2"), QStringLiteral("bob"));
+    QVERIFY(applied.applyChangedEntries({e1.id}).ok());
+    QVERIFY(applied.rowForId(e1.id) >= 0);
+    QCOMPARE(applied.rowForId(e2.id), -1);
+    STEP("the rest");
+    QCOMPARE(reset.count(), 0);
+#undef STEP
+}
+
+void TestTimelineModels::appliedEntriesFallBackForPendingAndBursts()
+{
+    TimelineModel applied(m_ws->repository());
+    TimelineModel reference(m_ws->repository());
+    QAbstractItemModelTester tester(&applied, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // An outbox stand-in: one entry written offline, shown pending until it is stored.
+    TimelineEntry offline;
+    offline.id = QUuid::createUuid();
+    offline.incidentId = m_inc1.id;
+    offline.kind = EntryKind::Note;
+    offline.text = QStringLiteral("written offline");
+    offline.author = QStringLiteral("sam");
+    offline.occurredAt = m_clock->nowUtc().addSecs(5);
+    offline.recordedAt = offline.occurredAt;
+    QList<TimelineEntry> queued{offline};
+    auto overlay = [&queued](const QUuid& incidentId, QList<TimelineEntry> stored, QSet<QUuid>* pending) {
+        for (const TimelineEntry& q : std::as_const(queued)) {
+            if (q.incidentId != incidentId)
+                continue;
+            bool known = false;
+            for (const TimelineEntry& s : std::as_const(stored))
+                known = known || s.id == q.id;
+            if (!known)
+                stored << q;
+            if (pending)
+                pending->insert(q.id);
+        }
+        return stored;
+    };
+    applied.setOverlay(overlay);
+    reference.setOverlay(overlay);
+    QVERIFY(applied.load(m_inc1.id).ok());
+    QVERIFY(reference.load(m_inc1.id).ok());
+    QVERIFY(applied.index(applied.rowForId(offline.id)).data(TimelineModel::PendingRole).toBool());
+
+    // Someone else writes while the entry is pending: the pending row stays as it is.
+    const TimelineEntry other = write(m_inc1.id, EntryKind::Note, QStringLiteral("other"), QStringLiteral("bob"));
+    QVERIFY(applied.applyChangedEntries({other.id}).ok());
+    QVERIFY(reference.reload().ok());
+    QCOMPARE(shownRows(applied), shownRows(reference));
+
+    // The queued entry is replayed (same id) and leaves the queue: it is no longer pending.
+    QVERIFY(m_ws->service()
+                .addEntry(m_inc1.id, offline.kind, offline.text, offline.author, offline.occurredAt, false, false,
+                          offline.id)
+                .ok());
+    queued.clear();
+    QVERIFY(applied.applyChangedEntries({offline.id}).ok());
+    QVERIFY(reference.reload().ok());
+    QCOMPARE(shownRows(applied), shownRows(reference));
+    QVERIFY(!applied.index(applied.rowForId(offline.id)).data(TimelineModel::PendingRole).toBool());
+
+    // Nothing pending now: applied row by row, and the same as reading everything.
+    const TimelineEntry next = write(m_inc1.id, EntryKind::Decision, QStringLiteral("next"), QStringLiteral("alice"));
+    QVERIFY(applied.applyChangedEntries({next.id}).ok());
+    QVERIFY(reference.reload().ok());
+    QCOMPARE(shownRows(applied), shownRows(reference));
+
+    // A burst larger than a row-by-row batch: the full merge, same rows.
+    QList<QUuid> burst;
+    for (int i = 0; i < TimelineModel::maxAppliedEntries() + 6; ++i)
+        burst << write(m_inc1.id, EntryKind::Note, QStringLiteral("burst %1").arg(i), QStringLiteral("bob")).id;
+    QSignalSpy reset(&applied, &QAbstractItemModel::modelReset);
+    QVERIFY(applied.applyChangedEntries(burst).ok());
+    QVERIFY(reference.reload().ok());
+    QCOMPARE(shownRows(applied), shownRows(reference));
+    QCOMPARE(reset.count(), 0);
+
+    // Nothing shown: nothing to do.
+    TimelineModel empty(m_ws->repository());
+    QVERIFY(empty.applyChangedEntries({next.id}).ok());
+    QCOMPARE(empty.rowCount(), 0);
+}
+
+void TestTimelineModels::entrySummaryMatchesRefresh()
+{
+    IncidentTableModel* incidents = m_ws->incidents();
+    QAbstractItemModelTester tester(incidents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(incidents->reload().ok());
+    const int row = incidents->rowForId(m_inc1.id);
+    QVERIFY(row >= 0);
+    auto cell = [&](int role) { return incidents->index(row, IncidentTableModel::RefColumn).data(role); };
+    const int before = cell(IncidentTableModel::TimelineEntryCountRole).toInt();
+    QVERIFY(!cell(IncidentTableModel::LastStakeholderUpdateRole).toDateTime().isValid());
+
+    write(m_inc1.id, EntryKind::Note, QStringLiteral("note"), QStringLiteral("bob"));
+    m_clock->advance(30);
+    auto update = m_ws->service().addEntry(m_inc1.id, EntryKind::StakeholderUpdate, QStringLiteral("We are on it"),
+                                           QStringLiteral("sam"), {}, false, true);
+    QVERIFY(update.ok());
+    QSignalSpy changed(incidents, &QAbstractItemModel::dataChanged);
+    QVERIFY(incidents->refreshTimelineSummary(m_inc1.id).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell(IncidentTableModel::TimelineEntryCountRole).toInt(), before + 2);
+    QCOMPARE(cell(IncidentTableModel::LastStakeholderUpdateRole).toDateTime(), update.value().occurredAt);
+    QCOMPARE(cell(IncidentTableModel::NextUpdateDueRole).toDateTime().isValid(), true);
+
+    // The same as reading the whole row again.
+    IncidentTableModel fresh(m_ws->repository(), *m_clock);
+    QVERIFY(fresh.reload().ok());
+    const int freshRow = fresh.rowForId(m_inc1.id);
+    for (int role : {int(IncidentTableModel::TimelineEntryCountRole),
+                     int(IncidentTableModel::LastStakeholderUpdateRole), int(IncidentTableModel::NextUpdateDueRole),
+                     int(IncidentTableModel::CountdownStateRole)}) {
+        QCOMPARE(cell(role), fresh.index(freshRow, IncidentTableModel::RefColumn).data(role));
+    }
+
+    // A soft delete counts too.
+    EntryChange del;
+    del.deleted = true;
+    QVERIFY(m_ws->service().editEntry(update.value().id, update.value().version, del, QStringLiteral("sam")).ok());
+    QVERIFY(incidents->refreshTimelineSummary(m_inc1.id).ok());
+    QCOMPARE(cell(IncidentTableModel::TimelineEntryCountRole).toInt(), before + 1);
+    QVERIFY(!cell(IncidentTableModel::LastStakeholderUpdateRole).toDateTime().isValid());
 }
 
 void TestTimelineModels::authorsAndLookups()

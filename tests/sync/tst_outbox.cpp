@@ -448,9 +448,14 @@ private slots:
             if (w == 0)
                 incidentId = declare(ws->service()).id;
             QVERIFY(ws->timeline()->load(incidentId));
-            // As the main window does: a change of the shown incident reloads its timeline.
+            // As the main window does: a change of the shown incident reloads its timeline, and
+            // changed entries alone are applied row by row.
             Workspace* raw = ws.get();
             connect(raw, &Workspace::incidentChanged, raw, [raw](const QUuid&) { (void)raw->timeline()->reload(); });
+            connect(raw, &Workspace::entriesChanged, raw, [raw](const QUuid& id, const QList<QUuid>& entryIds) {
+                if (id == raw->timeline()->incidentId())
+                    (void)raw->timeline()->applyChangedEntries(entryIds);
+            });
             auto sync = std::make_unique<LiveSync>(*ws);
             QSignalSpy started(sync.get(), &LiveSync::started);
             sync->start();
