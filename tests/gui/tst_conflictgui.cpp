@@ -410,9 +410,9 @@ private slots:
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
     }
 
-    void dialogSpeaksGerman()
+    void dialogSpeaksGerman()   // no database involved; runs once per backend row all the same
     {
-        if (!TestDatabases::isPostgresql()) {
+        {
             const QLocale before;
             AppTranslations translations;
             translations.install(QStringLiteral("de"));
@@ -438,8 +438,6 @@ private slots:
             QVERIFY(
                 child<QLabel>(&dialog, QStringLiteral("header2"))->text().startsWith(QStringLiteral("Andere Fassung")));
             QLocale::setDefault(before); // the rows after this one run in English again
-        } else {
-            QSKIP("once is enough (no database involved)");
         }
     }
 
