@@ -96,6 +96,8 @@ private slots:
 
 private:
     void fill();
+    /// Stores a note on `incidentId` at `at` (UTC); false if the repository refuses it.
+    bool addNote(const QUuid& incidentId, const QDateTime& at, const QString& text, const QString& author);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
@@ -149,6 +151,18 @@ void TestIncidentModels::fill()
         m_byRef.insert(stored.value().ref(), stored.value());
     }
     QCOMPARE(m_byRef.size(), 6);
+}
+
+bool TestIncidentModels::addNote(const QUuid& incidentId, const QDateTime& at, const QString& text,
+                                 const QString& author)
+{
+    TimelineEntry e;
+    e.id = QUuid::createUuid();
+    e.incidentId = incidentId;
+    e.author = author;
+    e.occurredAt = at;
+    e.text = text;
+    return m_repo->insertTimelineEntry(e).ok();
 }
 
 void TestIncidentModels::emptyDatabase()
@@ -205,14 +219,9 @@ void TestIncidentModels::customRoles()
 {
     fill();
     const Incident& inc1 = m_byRef[QStringLiteral("INC-1")];
-    TimelineEntry e;
-    e.incidentId = inc1.id;
-    e.author = QStringLiteral("alice");
     for (int k = 0; k < 3; ++k) {
-        e.id = QUuid::createUuid();
-        e.occurredAt = utc("2022-07-01T14:00:00Z").addSecs(60 * k);
-        e.text = QStringLiteral("update %1").arg(k);
-        QVERIFY(m_repo->insertTimelineEntry(e).ok());
+        QVERIFY(addNote(inc1.id, utc("2022-07-01T14:00:00Z").addSecs(60 * k), QStringLiteral("update %1").arg(k),
+                        QStringLiteral("alice")));
     }
 
     Model model(*m_repo, *m_clock);
@@ -345,13 +354,8 @@ void TestIncidentModels::reloadPicksUpNewIncidents()
 void TestIncidentModels::reloadAsyncReadsOnAWorker()
 {
     fill();
-    TimelineEntry e;
-    e.incidentId = m_byRef[QStringLiteral("INC-2")].id;
-    e.author = QStringLiteral("bob");
-    e.id = QUuid::createUuid();
-    e.occurredAt = utc("2022-07-02T10:05:00Z");
-    e.text = QStringLiteral("Paged the database on-call");
-    QVERIFY(m_repo->insertTimelineEntry(e).ok());
+    QVERIFY(addNote(m_byRef[QStringLiteral("INC-2")].id, utc("2022-07-02T10:05:00Z"),
+                    QStringLiteral("Paged the database on-call"), QStringLiteral("bob")));
 
     Model expected(*m_repo, *m_clock);
     QVERIFY(expected.reload().ok());
@@ -384,13 +388,8 @@ void TestIncidentModels::reloadAsyncShowsOpenIncidentsFirst()
 {
     fill();   // open: INC-2, INC-3, INC-6
     for (const char* ref : {"INC-1", "INC-2"}) {
-        TimelineEntry e;
-        e.incidentId = m_byRef[QLatin1String(ref)].id;
-        e.author = QStringLiteral("bob");
-        e.id = QUuid::createUuid();
-        e.occurredAt = utc("2022-07-01T20:00:00Z");
-        e.text = QStringLiteral("Looking");
-        QVERIFY(m_repo->insertTimelineEntry(e).ok());
+        QVERIFY(addNote(m_byRef[QLatin1String(ref)].id, utc("2022-07-01T20:00:00Z"), QStringLiteral("Looking"),
+                        QStringLiteral("bob")));
     }
     Model model(*m_repo, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -488,13 +487,7 @@ void TestIncidentModels::refreshIncidentChangesOneRow()
     inc2.resolvedAt = utc("2022-07-02T11:30:00Z");
     inc2.title = QStringLiteral("Cloud SQL outage (connection pool)");
     QVERIFY(m_repo->updateIncident(inc2, inc2.version).ok());
-    TimelineEntry e;
-    e.incidentId = inc2.id;
-    e.author = QStringLiteral("bob");
-    e.id = QUuid::createUuid();
-    e.occurredAt = utc("2022-07-02T11:30:00Z");
-    e.text = QStringLiteral("Resolved");
-    QVERIFY(m_repo->insertTimelineEntry(e).ok());
+    QVERIFY(addNote(inc2.id, utc("2022-07-02T11:30:00Z"), QStringLiteral("Resolved"), QStringLiteral("bob")));
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
